@@ -1,17 +1,13 @@
-"""The command line. Parses options and calls the library; no logic of its own."""
+"""The command line. Each module parses options for its commands and calls the library."""
 
 from __future__ import annotations
 
-import typer
-
-app = typer.Typer(
-    name="dateline",
-    help="Turn dated news articles into a sourced timeline of actors, dates, quotes and events.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="rich",
-)
+from .app import app
+from . import eval as _eval  # noqa: F401,E402  (registers `dateline eval ...`)
 
 
 def main() -> None:
     app()
+
+
+__all__ = ["app", "main"]
