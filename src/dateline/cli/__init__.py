@@ -10,6 +10,7 @@ from . import export as _export  # noqa: F401
 from . import extract as _extract  # noqa: F401
 from . import ingest as _ingest  # noqa: F401
 from . import query as _query  # noqa: F401
+from . import serve as _serve  # noqa: F401
 from .app import app
 
 

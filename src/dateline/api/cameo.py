@@ -1,0 +1,29 @@
+"""The CAMEO root codebook the UI colours by: root -> name and quad class (cooperation/conflict)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@functools.lru_cache(maxsize=1)
+def cameo_roots() -> dict[str, Any]:
+    """``data/web/cameo_roots.yaml`` as loaded (see its header for where the facts come from)."""
+    with resources.files("dateline").joinpath("data/web/cameo_roots.yaml").open(encoding="utf-8") as fh:
+        data: dict[str, Any] = yaml.safe_load(fh)
+    return data
+
+
+def cooperation_roots() -> frozenset[str]:
+    """Roots whose quad class is on the cooperation side (01-09)."""
+    data = cameo_roots()
+    return frozenset(root for root, info in data["roots"].items() if data["quads"][info["quad"]]["side"] == "cooperation")
+
+
+def quad_of(root: str | None) -> int | None:
+    """The quad class (1-4) of a CAMEO root, None for an unknown root."""
+    info = cameo_roots()["roots"].get(root or "")
+    return None if info is None else int(info["quad"])

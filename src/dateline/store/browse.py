@@ -1,0 +1,287 @@
+"""Queries behind the HTTP API and the web UI: filtered pages with their totals, one event
+with its evidence, and search across articles, quotes and events.
+
+The timeline, the actor graph and the actor page are in ``store/views.py``. Every query
+takes bound parameters only; user words reach FTS5 quoted word by word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text
+from sqlalchemy import table as fts_table
+from sqlalchemy.sql import Select
+
+from . import schema
+from .engine import is_sqlite
+from .query import DateRange, StoreReader
+from .rows import event_json, quote_json
+
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+DateField = Literal["event", "article"]
+# Marks around the words FTS5 matched in a snippet: control characters that never occur in
+# article text as read, so the UI can split on them and escape every piece.
+MARK_START, MARK_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Which events: every field narrows the set; None means "any"."""
+
+    actor: str | None = None  # source or target: a code prefix (TUR, USAGOV) or a name (Turkey)
+    source: str | None = None
+    target: str | None = None
+    pair: tuple[str, str] | None = None  # the two actors, in either direction
+    code: str | None = None  # CAMEO code prefix: "13", "131", "1312"
+    root: str | None = None  # CAMEO root, exact: "13"
+    plover: str | None = None
+    modality: str | None = None
+    basis: str | None = None  # "text": dated by the text; "article": by the publication date
+    dates: DateRange = field(default_factory=DateRange)
+    by: DateField = "event"  # which date ``dates`` and the order use
+    search: str | None = None  # words in the sentence or the label
+    article: str | None = None
+
+
+@dataclass
+class Page:
+    """One page of a list, with the size of the whole list."""
+
+    items: list[dict[str, Any]]
+    total: int
+    limit: int
+    offset: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+class StoreBrowser(StoreReader):
+    """Read access for browsing: pages with totals, filters the CLI does not need."""
+
+    def __init__(self, engine: Engine) -> None:
+        super().__init__(engine)
+        # Stores made before events_fts existed fall back to LIKE for event text search.
+        self.events_fts = is_sqlite(engine) and "events_fts" in inspect(engine).get_table_names()
+
+    # -- building blocks ----------------------------------------------------------------
+
+    def actor_match(self, actor: str, *columns: Any) -> ColumnElement[bool]:
+        """Rows whose ``columns`` name this actor: a name or alias (any case), else a code prefix.
+
+        A value that names no actor matches nothing (a filter, not an error).
+        """
+        codes = [] if _CODE.match(actor) else (self.actor_codes(actor) or [])
+        if codes:
+            return or_(*(c.in_(codes) for c in columns))
+        code = actor.strip().upper()
+        if not _CODE.match(code):
+            return false()
+        # The pattern has only [A-Z0-9]: no LIKE wildcard can come from the user.
+        return or_(*(c.like(f"{code}%") for c in columns))
+
+    def text_condition(self, table: Any, words: str, *columns: Any) -> ColumnElement[bool]:
+        """Full-text match on the table's FTS5 index when it has one, else LIKE on ``columns``."""
+        has_fts = table.name != "events" or self.events_fts
+        if has_fts and is_sqlite(self.engine):
+            return self._text_match(table, words)
+        needle = f"%{escape_like(words.strip())}%"
+        return or_(*(c.ilike(needle, escape="\\") for c in columns))
+
+    def event_conditions(self, q: EventQuery) -> list[ColumnElement[bool]]:
+        e, a = schema.events.c, schema.articles.c
+        conditions: list[ColumnElement[bool]] = []
+        if q.by == "article":
+            conditions += q.dates.overlaps(a.date, a.date)
+        else:
+            conditions += q.dates.overlaps(e.date_first, e.date_last)
+        if q.actor:
+            conditions.append(self.actor_match(q.actor, e.source_actor, e.target_actor))
+        if q.source:
+            conditions.append(self.actor_match(q.source, e.source_actor))
+        if q.target:
+            conditions.append(self.actor_match(q.target, e.target_actor))
+        if q.pair:
+            one, two = q.pair
+            conditions.append(or_(
+                self.actor_match(one, e.source_actor) & self.actor_match(two, e.target_actor),
+                self.actor_match(two, e.source_actor) & self.actor_match(one, e.target_actor),
+            ))
+        if q.code:
+            conditions.append(e.code.like(f"{escape_like(q.code)}%", escape="\\"))
+        if q.root:
+            conditions.append(e.root == q.root)
+        if q.plover:
+            conditions.append(func.lower(e.plover) == q.plover.lower())
+        if q.modality:
+            conditions.append(e.modality == q.modality)
+        if q.basis:
+            conditions.append(e.date_basis == q.basis)
+        if q.article:
+            conditions.append(e.article == q.article)
+        if q.search:
+            conditions.append(self.text_condition(schema.events, q.search, e.sentence, e.label))
+        return conditions
+
+    def _event_select(self, q: EventQuery) -> Select[Any]:
+        e, a = schema.events.c, schema.articles.c
+        query = (
+            select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
+                   a.title.label("article_title"))
+            .join(schema.articles, a.id == e.article)
+            .where(*self.event_conditions(q))
+        )
+        if q.by == "article":
+            return query.order_by(a.date, e.id)
+        # date_first is NULL only for values that name no days (PAST_REF): they go last.
+        return query.order_by(e.date_first.is_(None), e.date_first, e.date_last, e.id)
+
+    def count(self, query: Select[Any]) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(query.order_by(None).subquery())).scalar_one())
+
+    def page(self, query: Select[Any], items: list[dict[str, Any]], limit: int, offset: int) -> Page:
+        """A page of ``items``; counts the whole list only when the page does not tell its size."""
+        if len(items) < limit and (items or offset == 0):
+            return Page(items, offset + len(items), limit, offset)
+        return Page(items, self.count(query), limit, offset)
+
+    # -- events -------------------------------------------------------------------------
+
+    def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
+        query = self._event_select(q)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset))
+            items = [with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
+        return self.page(query, items, limit, offset)
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event with the article it comes from (without the article's whole text)."""
+        e, a = schema.events.c, schema.articles.c
+        query = (
+            select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
+                   a.title.label("article_title"), a.source.label("article_source"), a.url.label("article_url"))
+            .join(schema.articles, a.id == e.article).where(e.id == event_id)
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        out = with_article(event_json(dict(row._mapping)), row._mapping)
+        out["article_source"] = row.article_source
+        out["article_url"] = row.article_url
+        return out
+
+    # -- quotes, articles, actors -------------------------------------------------------
+
+    def quote_page(self, *, speaker: str | None = None, actor: str | None = None, dates: DateRange = DateRange(),
+                   search: str | None = None, article: str | None = None, limit: int = 50,
+                   offset: int = 0) -> Page:
+        q, a = schema.quotes.c, schema.articles.c
+        conditions = dates.overlaps(q.date_first, q.date_last)
+        if speaker:
+            pattern = f"%{escape_like(speaker.lower())}%"
+            conditions.append(or_(func.lower(q.speaker_name).like(pattern, escape="\\"),
+                                  func.lower(q.speaker_text).like(pattern, escape="\\")))
+        if actor:
+            conditions.append(self.actor_match(actor, q.speaker_actor))
+        if article:
+            conditions.append(q.article == article)
+        if search:
+            conditions.append(self.text_condition(schema.quotes, search, q.text, q.speaker_name))
+        query = (
+            select(schema.quotes, a.date.label("article_date"), a.ref.label("article_ref"),
+                   a.title.label("article_title"))
+            .join(schema.articles, a.id == q.article).where(*conditions)
+            .order_by(q.date_first.is_(None), q.date_first, q.id)
+        )
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset))
+            items = [with_article(quote_json(dict(r._mapping)), r._mapping) for r in rows]
+        return self.page(query, items, limit, offset)
+
+    def article_page(self, *, search: str | None = None, dates: DateRange = DateRange(), limit: int = 50,
+                     offset: int = 0) -> Page:
+        a = schema.articles.c
+        conditions = dates.overlaps(a.date, a.date)
+        if search:
+            conditions.append(self.text_condition(schema.articles, search, a.title, a.text))
+        query = (select(a.id, a.ref, a.date, a.title, a.source, a.url, a.duplicate_of)
+                 .where(*conditions).order_by(a.date, a.id))
+        with self.engine.connect() as conn:
+            items = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+        return self.page(query, items, limit, offset)
+
+    def has_article(self, article_id: str) -> bool:
+        a = schema.articles.c
+        with self.engine.connect() as conn:
+            return conn.execute(select(a.id).where(a.id == article_id)).first() is not None
+
+    def actor_page(self, *, search: str | None = None, limit: int = 50, offset: int = 0) -> Page:
+        """Actors by mention count; ``search`` matches a code prefix or part of a name."""
+        m = schema.mentions.c
+        conditions: list[ColumnElement[bool]] = [m.actor.is_not(None)]
+        if search:
+            needle = escape_like(search.strip())
+            conditions.append(or_(m.actor.like(f"{needle.upper()}%", escape="\\"),
+                                  func.lower(m.name).like(f"%{needle.lower()}%", escape="\\")))
+        query = (
+            select(m.actor, m.name, m.type, func.count().label("mentions"),
+                   func.count(func.distinct(m.article)).label("articles"))
+            .where(*conditions).group_by(m.actor, m.name, m.type)
+            .order_by(func.count().desc(), m.actor, m.name)
+        )
+        with self.engine.connect() as conn:
+            items = [dict(r._mapping) for r in conn.execute(query.limit(limit).offset(offset))]
+        return self.page(query, items, limit, offset)
+
+    # -- search across kinds ------------------------------------------------------------
+
+    def search(self, words: str, limit: int = 10) -> dict[str, Page]:
+        """Articles, quotes and events matching ``words``, each kind a page of its own."""
+        return {
+            "articles": self.article_hits(words, limit),
+            "quotes": self.quote_page(search=words, limit=limit),
+            "events": self.event_page(EventQuery(search=words), limit=limit),
+        }
+
+    def article_hits(self, words: str, limit: int = 10) -> Page:
+        """Articles matching ``words`` with a snippet around the match (SQLite FTS5 only)."""
+        a = schema.articles.c
+        if not is_sqlite(self.engine):
+            page = self.article_page(search=words, limit=limit)
+            for item in page.items:
+                item["snippet"] = None
+            return page
+        # Straight from the FTS5 table: snippet() needs the match's own row context.
+        snippet = func.snippet(literal_column("articles_fts"), 1, MARK_START, MARK_END, "…", 16)
+        query = (
+            select(a.id, a.ref, a.date, a.title, a.source, a.url, snippet.label("snippet"))
+            .select_from(schema.articles)
+            .join(fts_table("articles_fts"), literal_column("articles_fts.rowid") == literal_column("articles.rowid"))
+            .where(text("articles_fts MATCH :match").bindparams(match=fts_words(words)))
+            .order_by(a.date, a.id)
+        )
+        with self.engine.connect() as conn:
+            items = [dict(r._mapping) for r in conn.execute(query.limit(limit))]
+        return self.page(query, items, limit, 0)
+
+
+def fts_words(words: str) -> str:
+    """An FTS5 query of ``words``, each quoted: user input is never FTS syntax."""
+    return " ".join(f'"{w}"' for w in re.findall(r"\w+", words))
+
+
+def escape_like(value: str) -> str:
+    """``value`` for a LIKE pattern with ``escape='\\'``: its %, _ and \\ match themselves."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def with_article(record: dict[str, Any], row: Any) -> dict[str, Any]:
+    record["article_date"] = row["article_date"]
+    record["article_ref"] = row["article_ref"]
+    record["article_title"] = row["article_title"]
+    return record

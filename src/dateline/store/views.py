@@ -1,0 +1,207 @@
+"""The store seen as the UI shows it: a timeline in lanes, an actor graph, an actor's page."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+from typing import Any, Literal
+
+from sqlalchemy import case, func, select
+
+from . import schema
+from .browse import EventQuery, StoreBrowser
+from .query import DateRange
+
+Grouping = Literal["pair", "story", "none"]
+
+
+class StoreViews(StoreBrowser):
+    """Aggregated reads: what the timeline, the graph and the actor page need."""
+
+    # -- timeline -----------------------------------------------------------------------
+
+    def timeline(self, q: EventQuery, group: Grouping = "pair", limit: int = 500) -> dict[str, Any]:
+        """Events placed by their own dates (or publication dates, ``q.by``), in lanes.
+
+        Lanes are actor pairs (either direction) or stories. Until cross-article linking
+        groups articles into stories, a story is one article. Items are ordered by date; when
+        more than ``limit`` match, ``truncated`` says so and the first ``limit`` are given.
+        """
+        e, a = schema.events.c, schema.articles.c
+        conditions = self.event_conditions(q)
+        if q.by == "event":
+            conditions.append(e.date_first.is_not(None))  # PAST_REF and the like have no place
+        order = (a.date, e.id) if q.by == "article" else (e.date_first, e.date_last, e.id)
+        query = (
+            select(e.id, e.article, e.code, e.label, e.root, e.plover, e.goldstein, e.modality, e.trigger,
+                   e.date_value, e.date_basis, e.date_text, e.date_mod, e.date_first, e.date_last,
+                   e.source_actor, e.source_name, e.source_text, e.target_actor, e.target_name, e.target_text,
+                   a.date.label("article_date"), a.title.label("article_title"), a.ref.label("article_ref"))
+            .join(schema.articles, a.id == e.article).where(*conditions).order_by(*order)
+        )
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
+        truncated = len(rows) > limit
+        rows = rows[:limit]
+        total = self.count(query) if truncated else len(rows)
+        items = [timeline_item(r) for r in rows]
+        groups = lanes(items, group)
+        return {"group": group, "by": q.by, "total": total, "limit": limit, "truncated": truncated,
+                "span": self.span(replace(q, dates=DateRange())), "groups": groups, "items": items}
+
+    def span(self, q: EventQuery) -> dict[str, str | None]:
+        """First and last day of the events ``q`` selects, ignoring its date range."""
+        e, a = schema.events.c, schema.articles.c
+        first, last = (a.date, a.date) if q.by == "article" else (e.date_first, e.date_last)
+        query = (select(func.min(first), func.max(last)).select_from(schema.events)
+                 .join(schema.articles, a.id == e.article).where(*self.event_conditions(q)))
+        with self.engine.connect() as conn:
+            lo, hi = conn.execute(query).one()
+        return {"first": lo, "last": hi}
+
+    # -- graph --------------------------------------------------------------------------
+
+    def graph(self, cooperation_roots: Collection[str], *, dates: DateRange = DateRange(), actor: str | None = None,
+              edges: int = 150, min_weight: int = 1) -> dict[str, Any]:
+        """Actors as nodes, coded interactions (source -> target) as weighted edges.
+
+        An edge carries its event count, how many of them are cooperation (CAMEO roots in
+        ``cooperation_roots``) and the mean Goldstein score. The ``edges`` heaviest are given.
+        """
+        e = schema.events.c
+        conditions = [e.source_actor.is_not(None), e.target_actor.is_not(None),
+                      *dates.overlaps(e.date_first, e.date_last)]
+        if actor:
+            conditions.append(self.actor_match(actor, e.source_actor, e.target_actor))
+        weight = func.count().label("weight")
+        query = (
+            select(e.source_actor.label("source"), e.target_actor.label("target"), weight,
+                   func.sum(case((e.root.in_(list(cooperation_roots)), 1), else_=0)).label("cooperation"),
+                   func.avg(e.goldstein).label("goldstein"))
+            .where(*conditions).group_by(e.source_actor, e.target_actor)
+            .having(func.count() >= min_weight).order_by(weight.desc(), e.source_actor, e.target_actor)
+        )
+        with self.engine.connect() as conn:
+            rows = [dict(r._mapping) for r in conn.execute(query.limit(edges + 1))]
+        truncated = len(rows) > edges
+        rows = rows[:edges]
+        names = self.actor_names(code for r in rows for code in (r["source"], r["target"]))
+        nodes: dict[str, dict[str, Any]] = {}
+        out_edges = []
+        for r in rows:
+            for code in (r["source"], r["target"]):
+                node = nodes.setdefault(code, {"id": code, **names.get(code, {"name": None, "type": None}),
+                                               "weight": 0})
+                node["weight"] += r["weight"]
+            cooperation = int(r["cooperation"] or 0)
+            goldstein = None if r["goldstein"] is None else round(float(r["goldstein"]), 2)
+            out_edges.append({"id": f"{r['source']}>{r['target']}", "source": r["source"], "target": r["target"],
+                              "weight": r["weight"], "cooperation": cooperation,
+                              "conflict": r["weight"] - cooperation, "goldstein": goldstein})
+        return {"nodes": sorted(nodes.values(), key=lambda n: (-n["weight"], n["id"])), "edges": out_edges,
+                "truncated": truncated}
+
+    def actor_names(self, codes: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Name and type of each code from the actors table (codes it lacks are left out)."""
+        wanted = sorted(set(codes))
+        ac = schema.actors.c
+        out: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), 500):
+                for row in conn.execute(select(ac.code, ac.name, ac.type).where(ac.code.in_(wanted[i:i + 500]))):
+                    out[row.code] = {"name": row.name, "type": row.type}
+        return out
+
+    # -- one actor ----------------------------------------------------------------------
+
+    def actor(self, code: str, cooperation_roots: Collection[str], limit: int = 50) -> dict[str, Any] | None:
+        """An actor (and its sub-codes: TUR covers TURGOV) with its events, quotes, partners,
+        the people who act for it and the names it goes by; None if the store never saw it."""
+        m, e, al = schema.mentions.c, schema.events.c, schema.actor_aliases.c
+        known = self.actor_names([code]).get(code)
+        with self.engine.connect() as conn:
+            mentions, articles = conn.execute(
+                select(func.count(), func.count(func.distinct(m.article))).where(m.actor.like(f"{code}%"))).one()
+            in_events = conn.execute(select(func.count()).where(
+                (e.source_actor.like(f"{code}%")) | (e.target_actor.like(f"{code}%")))).scalar_one()
+            if known is None and not mentions and not in_events:
+                return None
+            if known is None:
+                row = conn.execute(select(m.name, m.type).where(m.actor == code, m.type != "person")
+                                   .group_by(m.name, m.type).order_by(func.count().desc()).limit(1)).first()
+                known = {"name": row.name, "type": row.type} if row else {"name": None, "type": None}
+            aliases = list(conn.execute(select(al.alias).where(al.code == code).order_by(al.alias).limit(30)).scalars())
+            people = [dict(r._mapping) for r in conn.execute(
+                select(m.name, m.role, func.count().label("mentions")).where(m.actor.like(f"{code}%"),
+                                                                              m.type == "person")
+                .group_by(m.name, m.role).order_by(func.count().desc(), m.name).limit(20))]
+        return {
+            "code": code, **known, "mentions": mentions, "articles": articles, "aliases": aliases,
+            "people": people,
+            "events": self.event_page(EventQuery(actor=code), limit=limit).to_json(),
+            "quotes": self.quote_page(actor=code, limit=limit).to_json(),
+            "partners": self.partners(code, cooperation_roots),
+        }
+
+    def partners(self, code: str, cooperation_roots: Collection[str], limit: int = 30) -> list[dict[str, Any]]:
+        """The actors ``code`` interacts with (either direction), most events first."""
+        e = schema.events.c
+        coop = func.sum(case((e.root.in_(list(cooperation_roots)), 1), else_=0))
+        totals: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for mine, theirs, direction in ((e.source_actor, e.target_actor, "to"),
+                                            (e.target_actor, e.source_actor, "from")):
+                rows = conn.execute(
+                    select(theirs.label("partner"), func.count().label("n"), coop.label("cooperation"))
+                    .where(mine.like(f"{code}%"), theirs.is_not(None)).group_by(theirs))
+                for row in rows:
+                    entry = totals.setdefault(row.partner, {"code": row.partner, "events": 0, "cooperation": 0,
+                                                            "to": 0, "from": 0})
+                    entry["events"] += row.n
+                    entry["cooperation"] += int(row.cooperation or 0)
+                    entry[direction] += row.n
+        ranked = sorted(totals.values(), key=lambda p: (-p["events"], p["code"]))[:limit]
+        names = self.actor_names(p["code"] for p in ranked)
+        for p in ranked:
+            p["conflict"] = p["events"] - p["cooperation"]
+            p["name"] = names.get(p["code"], {}).get("name")
+        return ranked
+
+
+def timeline_item(row: dict[str, Any]) -> dict[str, Any]:
+    """A timeline row as the UI places it (the evidence is one click away: /events/{id})."""
+    return {
+        "id": row["id"], "article": row["article"], "article_date": row["article_date"],
+        "article_title": row["article_title"], "article_ref": row["article_ref"],
+        "code": row["code"], "label": row["label"], "root": row["root"], "plover": row["plover"],
+        "goldstein": row["goldstein"], "modality": row["modality"], "trigger": row["trigger"],
+        "date": {"value": row["date_value"], "basis": row["date_basis"], "text": row["date_text"],
+                 "mod": row["date_mod"], "first": row["date_first"], "last": row["date_last"]},
+        "source": {"actor": row["source_actor"], "name": row["source_name"], "text": row["source_text"]},
+        "target": {"actor": row["target_actor"], "name": row["target_name"], "text": row["target_text"]},
+    }
+
+
+def _who(p: dict[str, Any]) -> tuple[str, str]:
+    """(key, label) of a participant: its actor code when it has one, else its words."""
+    label = p["name"] or p["text"] or p["actor"] or "?"
+    return (p["actor"] or f"?{label}"), label
+
+
+def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
+    """Give each item its lane (``item["group"]``) and return the lanes, busiest first."""
+    found: dict[str, dict[str, Any]] = {}
+    for item in items:
+        if group == "story":
+            key, label = item["article"], item["article_title"] or item["article_ref"] or item["article"]
+            title = f"{item['article_date']}: {label}"
+        elif group == "pair":
+            (k1, l1), (k2, l2) = sorted([_who(item["source"]), _who(item["target"])])
+            key, label = f"{k1}|{k2}", (l1 if k1 == k2 else f"{l1} – {l2}")
+            title = label
+        else:
+            key, label, title = "all", "events", "all events"
+        item["group"] = key
+        lane = found.setdefault(key, {"id": key, "label": label, "title": title, "count": 0})
+        lane["count"] += 1
+    return sorted(found.values(), key=lambda g: (-g["count"], g["label"]))

@@ -1,0 +1,89 @@
+// The actor graph: /api/graph drawn by Cytoscape.js with its force-directed "cose" layout.
+// Edge width grows with the number of events, colour says cooperation or conflict;
+// clicking an actor opens its page, clicking an edge lists its events.
+import { fetchJSON, fillForm, formParams } from "./util.js";
+
+const form = document.getElementById("graph-controls");
+const status = document.getElementById("graph-status");
+const container = document.getElementById("graph");
+const COLOURS = { cooperation: "#2e7d32", conflict: "#c62828", mixed: "#8d8d8d" };
+
+const cy = cytoscape({
+  container,
+  wheelSensitivity: 0.3,
+  minZoom: 0.1,
+  maxZoom: 4,
+  style: [
+    { selector: "node", style: {
+      "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+      "width": "data(size)", "height": "data(size)", "background-color": "#3f51b5", "color": "#222",
+      "text-outline-color": "#fff", "text-outline-width": 2 } },
+    { selector: "node[type = 'person']", style: { "background-color": "#7e57c2" } },
+    { selector: "edge", style: {
+      "width": "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
+      "target-arrow-shape": "triangle", "curve-style": "bezier", "opacity": 0.8, "arrow-scale": 0.8 } },
+    { selector: "edge:loop", style: { "loop-direction": "-45deg", "loop-sweep": "-60deg" } },
+    { selector: ":selected", style: { "overlay-opacity": 0.15 } },
+  ],
+});
+
+function elements(data) {
+  const nodes = data.nodes.map((n) => ({
+    group: "nodes",
+    data: { id: n.id, label: n.name ? `${n.name} (${n.id})` : n.id, type: n.type || "",
+            size: 14 + 10 * Math.log2(1 + n.weight) },
+  }));
+  const edges = data.edges.map((e) => ({
+    group: "edges",
+    data: { id: e.id, source: e.source, target: e.target, weight: e.weight, side: e.side,
+            colour: COLOURS[e.side], width: 1 + 2 * Math.log2(1 + e.weight) },
+  }));
+  return nodes.concat(edges);
+}
+
+async function load() {
+  const params = formParams(form);
+  status.textContent = "Loading…";
+  let data;
+  try {
+    data = await fetchJSON(`/api/graph?${params}`);
+  } catch (error) {
+    status.textContent = `Could not load the graph: ${error.message}`;
+    return;
+  }
+  cy.elements().remove();
+  cy.add(elements(data));
+  cy.layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 9000,
+              idealEdgeLength: () => 90, padding: 20 }).run();
+  const events = data.edges.reduce((sum, e) => sum + e.weight, 0);
+  status.textContent = data.nodes.length
+    ? `${data.nodes.length} actors, ${data.edges.length} interactions (${events} events)` +
+      (data.truncated ? " · only the heaviest edges are shown" : "")
+    : "No coded interactions match.";
+  container.dataset.nodes = String(data.nodes.length);
+}
+
+cy.on("tap", "node", (event) => {
+  window.location.assign(`/actors/${encodeURIComponent(event.target.id())}`);
+});
+cy.on("tap", "edge", (event) => {
+  const edge = event.target.data();
+  const params = new URLSearchParams({ source: edge.source, target: edge.target });
+  for (const key of ["from", "to"]) {
+    const value = form.elements.namedItem(key).value.trim();
+    if (value) params.set(key, value);
+  }
+  window.location.assign(`/events?${params}`);
+});
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const query = formParams(form).toString();
+  history.replaceState(null, "", query ? `/graph?${query}` : "/graph");
+  const twin = document.querySelector('link[rel="alternate"]');
+  if (twin) twin.href = `/api/graph${query ? `?${query}` : ""}`;
+  load();
+});
+
+fillForm(form, new URLSearchParams(window.location.search));
+load();
