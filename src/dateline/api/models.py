@@ -247,7 +247,8 @@ class Timeline(BaseModel):
     total: int = Field(description="Events in the window, all of them")
     limit: int
     truncated: bool = Field(description="More events match than 'items' holds: narrow the window")
-    span: Span = Field(description="First and last day of the matching events, whatever the window")
+    span: Span | None = Field(None, description="First and last day on which matching events start, whatever "
+                                                "the window (given when no window is asked for)")
     groups: list[Lane]
     items: list[TimelineItem]
 

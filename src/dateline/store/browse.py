@@ -7,6 +7,7 @@ takes bound parameters only; user words reach FTS5 quoted word by word.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -21,6 +22,8 @@ from .query import DateRange, StoreReader
 from .rows import event_json, quote_json
 
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+# The longest interval a DATE value covers in the store (a year: see time.interval).
+MAX_SPAN_DAYS = 366
 DateField = Literal["event", "article"]
 # Marks around the words FTS5 matched in a snippet: control characters that never occur in
 # article text as read, so the UI can split on them and escape every piece.
@@ -80,8 +83,7 @@ class StoreBrowser(StoreReader):
         code = actor.strip().upper()
         if not _CODE.match(code):
             return false()
-        # The pattern has only [A-Z0-9]: no LIKE wildcard can come from the user.
-        return or_(*(c.like(f"{code}%") for c in columns))
+        return or_(*(prefix_match(c, code) for c in columns))
 
     def text_condition(self, table: Any, words: str, *columns: Any) -> ColumnElement[bool]:
         """Full-text match on the table's FTS5 index when it has one, else LIKE on ``columns``."""
@@ -98,6 +100,11 @@ class StoreBrowser(StoreReader):
             conditions += q.dates.overlaps(a.date, a.date)
         else:
             conditions += q.dates.overlaps(e.date_first, e.date_last)
+            if q.dates.first:
+                # Redundant but index-friendly: no value covers more than MAX_SPAN_DAYS, so an
+                # event that reaches into the range starts at most that long before it.
+                earliest = dt.date.fromisoformat(q.dates.first) - dt.timedelta(days=MAX_SPAN_DAYS)
+                conditions.append(e.date_first >= earliest.isoformat())
         if q.actor:
             conditions.append(self.actor_match(q.actor, e.source_actor, e.target_actor))
         if q.source:
@@ -111,7 +118,7 @@ class StoreBrowser(StoreReader):
                 self.actor_match(two, e.source_actor) & self.actor_match(one, e.target_actor),
             ))
         if q.code:
-            conditions.append(e.code.like(f"{escape_like(q.code)}%", escape="\\"))
+            conditions.append(prefix_match(e.code, q.code) if q.code.isdigit() else false())
         if q.root:
             conditions.append(e.root == q.root)
         if q.plover:
@@ -126,18 +133,29 @@ class StoreBrowser(StoreReader):
             conditions.append(self.text_condition(schema.events, q.search, e.sentence, e.label))
         return conditions
 
-    def _event_select(self, q: EventQuery) -> Select[Any]:
+    def event_ids(self, q: EventQuery) -> Select[Any]:
+        """The ids of the events ``q`` selects, in order: a query on the events table alone
+        (joined to articles only for publication dates), so that indexes cover it."""
+        e, a = schema.events.c, schema.articles.c
+        query = select(e.id).where(*self.event_conditions(q))
+        if q.by == "article":
+            return query.join(schema.articles, a.id == e.article).order_by(a.date, e.id)
+        # date_first is NULL only for values that name no days (PAST_REF): they go last.
+        return query.order_by(e.date_first.nulls_last(), e.date_last, e.id)
+
+    def events_by_id(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Events in the JSON form with their article's date, ref and title, in ``ids`` order."""
+        if not ids:
+            return []
         e, a = schema.events.c, schema.articles.c
         query = (
             select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
                    a.title.label("article_title"))
-            .join(schema.articles, a.id == e.article)
-            .where(*self.event_conditions(q))
+            .join(schema.articles, a.id == e.article).where(e.id.in_(ids))
         )
-        if q.by == "article":
-            return query.order_by(a.date, e.id)
-        # date_first is NULL only for values that name no days (PAST_REF): they go last.
-        return query.order_by(e.date_first.is_(None), e.date_first, e.date_last, e.id)
+        with self.engine.connect() as conn:
+            found = {r.id: with_article(event_json(dict(r._mapping)), r._mapping) for r in conn.execute(query)}
+        return [found[i] for i in ids if i in found]
 
     def count(self, query: Select[Any]) -> int:
         with self.engine.connect() as conn:
@@ -152,11 +170,11 @@ class StoreBrowser(StoreReader):
     # -- events -------------------------------------------------------------------------
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
-        query = self._event_select(q)
+        # Ids first, rows second: deep offsets skip index entries, not joined rows.
+        query = self.event_ids(q)
         with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(limit).offset(offset))
-            items = [with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
-        return self.page(query, items, limit, offset)
+            ids = list(conn.execute(query.limit(limit).offset(offset)).scalars())
+        return self.page(query, self.events_by_id(ids), limit, offset)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event with the article it comes from (without the article's whole text)."""
@@ -268,6 +286,12 @@ class StoreBrowser(StoreReader):
         with self.engine.connect() as conn:
             items = [dict(r._mapping) for r in conn.execute(query.limit(limit))]
         return self.page(query, items, limit, 0)
+
+
+def prefix_match(column: Any, prefix: str) -> ColumnElement[bool]:
+    """``column`` starts with ``prefix`` (an actor code of [A-Z0-9]), as a range an index serves."""
+    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    return (column >= prefix) & (column < upper)
 
 
 def fts_words(words: str) -> str:

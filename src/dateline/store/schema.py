@@ -207,4 +207,11 @@ SQLITE_FTS = [
     "CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN "
     "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) "
     "VALUES ('delete', old.id, old.text, old.speaker_name); END",
+    # Event text search (API/UI `q`): the sentence and the code's label.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS events_fts USING fts5("
+    "sentence, label, content='events', content_rowid='id')",
+    "CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_fts(rowid, sentence, label) VALUES (new.id, new.sentence, new.label); END",
+    "CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN "
+    "INSERT INTO events_fts(events_fts, rowid, sentence, label) VALUES ('delete', old.id, old.sentence, old.label); END",
 ]

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import replace
 from typing import Any, Literal
 
 from sqlalchemy import case, func, select
 
 from . import schema
-from .browse import EventQuery, StoreBrowser
+from .browse import EventQuery, StoreBrowser, prefix_match
 from .query import DateRange
 
 Grouping = Literal["pair", "story", "none"]
@@ -28,33 +27,39 @@ class StoreViews(StoreBrowser):
         more than ``limit`` match, ``truncated`` says so and the first ``limit`` are given.
         """
         e, a = schema.events.c, schema.articles.c
-        conditions = self.event_conditions(q)
+        ids_query = self.event_ids(q)
         if q.by == "event":
-            conditions.append(e.date_first.is_not(None))  # PAST_REF and the like have no place
-        order = (a.date, e.id) if q.by == "article" else (e.date_first, e.date_last, e.id)
-        query = (
-            select(e.id, e.article, e.code, e.label, e.root, e.plover, e.goldstein, e.modality, e.trigger,
-                   e.date_value, e.date_basis, e.date_text, e.date_mod, e.date_first, e.date_last,
-                   e.source_actor, e.source_name, e.source_text, e.target_actor, e.target_name, e.target_text,
-                   a.date.label("article_date"), a.title.label("article_title"), a.ref.label("article_ref"))
-            .join(schema.articles, a.id == e.article).where(*conditions).order_by(*order)
-        )
+            ids_query = ids_query.where(e.date_first.is_not(None))  # PAST_REF and the like have no place
         with self.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(query.limit(limit + 1))]
-        truncated = len(rows) > limit
-        rows = rows[:limit]
-        total = self.count(query) if truncated else len(rows)
+            ids = list(conn.execute(ids_query.limit(limit + 1)).scalars())
+            truncated = len(ids) > limit
+            ids = ids[:limit]
+            query = (
+                select(e.id, e.article, e.code, e.label, e.root, e.plover, e.goldstein, e.modality, e.trigger,
+                       e.date_value, e.date_basis, e.date_text, e.date_mod, e.date_first, e.date_last,
+                       e.source_actor, e.source_name, e.source_text, e.target_actor, e.target_name, e.target_text,
+                       a.date.label("article_date"), a.title.label("article_title"), a.ref.label("article_ref"))
+                .join(schema.articles, a.id == e.article).where(e.id.in_(ids))
+            )
+            found = {r.id: dict(r._mapping) for r in conn.execute(query)} if ids else {}
+        rows = [found[i] for i in ids if i in found]
+        total = self.count(ids_query) if truncated else len(rows)
         items = [timeline_item(r) for r in rows]
         groups = lanes(items, group)
+        # The span of all matching events (whatever the window) only on a first, unwindowed load.
+        span = self.span(q) if not (q.dates.first or q.dates.last) else None
         return {"group": group, "by": q.by, "total": total, "limit": limit, "truncated": truncated,
-                "span": self.span(replace(q, dates=DateRange())), "groups": groups, "items": items}
+                "span": span, "groups": groups, "items": items}
 
     def span(self, q: EventQuery) -> dict[str, str | None]:
-        """First and last day of the events ``q`` selects, ignoring its date range."""
+        """First and last day on which the events ``q`` selects start (by publication date
+        with ``q.by == "article"``)."""
         e, a = schema.events.c, schema.articles.c
-        first, last = (a.date, a.date) if q.by == "article" else (e.date_first, e.date_last)
-        query = (select(func.min(first), func.max(last)).select_from(schema.events)
-                 .join(schema.articles, a.id == e.article).where(*self.event_conditions(q)))
+        if q.by == "article":
+            query = (select(func.min(a.date), func.max(a.date)).select_from(schema.events)
+                     .join(schema.articles, a.id == e.article).where(*self.event_conditions(q)))
+        else:  # min and max of date_first: both read off the events_by_date index
+            query = select(func.min(e.date_first), func.max(e.date_first)).where(*self.event_conditions(q))
         with self.engine.connect() as conn:
             lo, hi = conn.execute(query).one()
         return {"first": lo, "last": hi}
@@ -70,7 +75,7 @@ class StoreViews(StoreBrowser):
         """
         e = schema.events.c
         conditions = [e.source_actor.is_not(None), e.target_actor.is_not(None),
-                      *dates.overlaps(e.date_first, e.date_last)]
+                      *self.event_conditions(EventQuery(dates=dates))]
         if actor:
             conditions.append(self.actor_match(actor, e.source_actor, e.target_actor))
         weight = func.count().label("weight")
@@ -121,9 +126,9 @@ class StoreViews(StoreBrowser):
         known = self.actor_names([code]).get(code)
         with self.engine.connect() as conn:
             mentions, articles = conn.execute(
-                select(func.count(), func.count(func.distinct(m.article))).where(m.actor.like(f"{code}%"))).one()
+                select(func.count(), func.count(func.distinct(m.article))).where(prefix_match(m.actor, code))).one()
             in_events = conn.execute(select(func.count()).where(
-                (e.source_actor.like(f"{code}%")) | (e.target_actor.like(f"{code}%")))).scalar_one()
+                prefix_match(e.source_actor, code) | prefix_match(e.target_actor, code))).scalar_one()
             if known is None and not mentions and not in_events:
                 return None
             if known is None:
@@ -132,7 +137,7 @@ class StoreViews(StoreBrowser):
                 known = {"name": row.name, "type": row.type} if row else {"name": None, "type": None}
             aliases = list(conn.execute(select(al.alias).where(al.code == code).order_by(al.alias).limit(30)).scalars())
             people = [dict(r._mapping) for r in conn.execute(
-                select(m.name, m.role, func.count().label("mentions")).where(m.actor.like(f"{code}%"),
+                select(m.name, m.role, func.count().label("mentions")).where(prefix_match(m.actor, code),
                                                                               m.type == "person")
                 .group_by(m.name, m.role).order_by(func.count().desc(), m.name).limit(20))]
         return {
@@ -153,7 +158,7 @@ class StoreViews(StoreBrowser):
                                             (e.target_actor, e.source_actor, "from")):
                 rows = conn.execute(
                     select(theirs.label("partner"), func.count().label("n"), coop.label("cooperation"))
-                    .where(mine.like(f"{code}%"), theirs.is_not(None)).group_by(theirs))
+                    .where(prefix_match(mine, code), theirs.is_not(None)).group_by(theirs))
                 for row in rows:
                     entry = totals.setdefault(row.partner, {"code": row.partner, "events": 0, "cooperation": 0,
                                                             "to": 0, "from": 0})

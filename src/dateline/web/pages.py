@@ -160,8 +160,9 @@ def install_pages(app: FastAPI) -> HtmlErrors:
     def search_page(request: Request, db: Store,
                     q: Annotated[str | None, Query(max_length=TEXT_MAX)] = None,
                     limit: Annotated[int, Query(ge=1, le=100)] = 10) -> Response:
-        found = routes.search(db, q, limit) if q and q.strip() else None
-        return render(request, "search.html", title="Search", results=found)
+        if not (q and q.strip()):  # the empty form shows no data, so it has no twin
+            return render(request, "search.html", title="Search", results=None, twin=None)
+        return render(request, "search.html", title="Search", results=routes.search(db, q, limit))
 
     app.include_router(pages)
 

@@ -108,7 +108,8 @@ async function load(window_ = null) {
   status.textContent = shown === 0
     ? `No events ${where || "match"}.`
     : `${shown} of ${data.total} events ${where}${data.truncated ? " (zoom in or filter to see the rest)" : ""}` +
-      ` · ${data.groups.length} lanes · all matching events span ${data.span.first} to ${data.span.last}`;
+      ` · ${data.groups.length} lanes` +
+      (data.span ? ` · matching events start between ${data.span.first} and ${data.span.last}` : "");
   container.dataset.loaded = String(shown);
   if (!window_ && shown) {
     if (data.truncated) {
