@@ -4,8 +4,8 @@
 
 Each synthetic article is a copy of a real article of ``--source`` (its text, timexes,
 mentions and quotes, so offsets and evidence stay real), moved to another date in
-2012-2020. Its events are built on the real article too: each takes a real sentence span
-and two of the article's real actor mentions as source and target (offsets real), while the
+2012-2020. Its events are built on the real article too: each takes a real sentence and two
+real mentions of different actors in it as source and target (offsets real), while the
 CAMEO code, modality and date are drawn at random from the codebook and the modalities, so
 that the big store has the cardinalities a real one would (hundreds of actors, 20 roots,
 5 modalities, 8 years). This is load data: it says nothing about extraction quality.
@@ -128,10 +128,21 @@ def synth_article(src: Source, k: int, rng: random.Random, per_article: int,
     quotes = [dataclasses.replace(q, article=article_id, date=dataclasses.replace(q.date, value=moved(q.date.value)))
               for q in src.quotes]
     actors = [m for m in src.mentions if m.actor]
+    # Sentences with mentions of two different actors make the most plausible evidence.
+    pairs = []
+    for span in src.sentences:
+        found = [m for m in actors if span[0] <= m.start and m.end <= span[1]]
+        if len({m.actor for m in found}) >= 2:
+            pairs.append((span, found))
     events = []
     for _ in range(per_article if actors and src.sentences else 0):
-        start, end = rng.choice(src.sentences)
-        one, two = rng.choice(actors), rng.choice(actors)
+        if pairs:
+            (start, end), found = rng.choice(pairs)
+            one = rng.choice(found)
+            two = rng.choice([m for m in found if m.actor != one.actor])
+        else:
+            start, end = rng.choice(src.sentences)
+            one, two = rng.choice(actors), rng.choice(actors)
         code, label, root = rng.choice(code_pool)
         if rng.random() < 0.6:
             back = rng.randrange(0, 400)

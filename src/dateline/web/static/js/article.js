@@ -54,5 +54,6 @@ layers.addEventListener("change", (event) => {
   text.classList.toggle(`hide-${event.target.name}`, !event.target.checked);
 });
 
+// Scroll the text box (not the page) so the focused sentence sits in its upper third.
 const focus = document.getElementById("focus");
-if (focus) focus.scrollIntoView({ block: "center" });
+if (focus) text.scrollTop = Math.max(0, focus.offsetTop - text.offsetTop - text.clientHeight / 3);

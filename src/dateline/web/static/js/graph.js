@@ -10,35 +10,39 @@ const COLOURS = { cooperation: "#2e7d32", conflict: "#c62828", mixed: "#8d8d8d" 
 
 const cy = cytoscape({
   container,
-  wheelSensitivity: 0.3,
   minZoom: 0.1,
   maxZoom: 4,
   style: [
     { selector: "node", style: {
-      "label": "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3,
+      "label": "data(label)", "font-size": 13, "min-zoomed-font-size": 6, "text-valign": "bottom", "text-margin-y": 3,
       "width": "data(size)", "height": "data(size)", "background-color": "#3f51b5", "color": "#222",
       "text-outline-color": "#fff", "text-outline-width": 2 } },
     { selector: "node[type = 'person']", style: { "background-color": "#7e57c2" } },
     { selector: "edge", style: {
       "width": "data(width)", "line-color": "data(colour)", "target-arrow-color": "data(colour)",
       "target-arrow-shape": "triangle", "curve-style": "bezier", "opacity": 0.8, "arrow-scale": 0.8 } },
-    { selector: "edge:loop", style: { "loop-direction": "-45deg", "loop-sweep": "-60deg" } },
     { selector: ":selected", style: { "overlay-opacity": 0.15 } },
   ],
 });
 
+// Sizes grow with the square root of the weight, relative to the heaviest in view.
 function elements(data) {
-  const nodes = data.nodes.map((n) => ({
+  const loops = data.edges.filter((e) => e.source === e.target);
+  const edges = data.edges.filter((e) => e.source !== e.target);
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const maxNode = Math.max(1, ...data.nodes.map((n) => n.weight));
+  const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
+  const nodes = data.nodes.filter((n) => linked.has(n.id)).map((n) => ({
     group: "nodes",
-    data: { id: n.id, label: n.name ? `${n.name} (${n.id})` : n.id, type: n.type || "",
-            size: 14 + 10 * Math.log2(1 + n.weight) },
+    data: { id: n.id, label: n.name || n.id, type: n.type || "",
+            size: 14 + 46 * Math.sqrt(n.weight / maxNode) },
   }));
-  const edges = data.edges.map((e) => ({
+  const lines = edges.map((e) => ({
     group: "edges",
     data: { id: e.id, source: e.source, target: e.target, weight: e.weight, side: e.side,
-            colour: COLOURS[e.side], width: 1 + 2 * Math.log2(1 + e.weight) },
+            colour: COLOURS[e.side], width: 1 + 9 * Math.sqrt(e.weight / maxEdge) },
   }));
-  return nodes.concat(edges);
+  return { elements: nodes.concat(lines), loops: loops.length };
 }
 
 async function load() {
@@ -51,13 +55,16 @@ async function load() {
     status.textContent = `Could not load the graph: ${error.message}`;
     return;
   }
+  const built = elements(data);
   cy.elements().remove();
-  cy.add(elements(data));
-  cy.layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: () => 9000,
-              idealEdgeLength: () => 90, padding: 20 }).run();
+  cy.add(built.elements);
+  cy.layout({ name: "cose", animate: false, randomize: true, padding: 30, nodeRepulsion: () => 60000,
+              idealEdgeLength: () => 140, edgeElasticity: () => 80, gravity: 0.4, nodeOverlap: 40,
+              componentSpacing: 60, numIter: 1500 }).run();
   const events = data.edges.reduce((sum, e) => sum + e.weight, 0);
   status.textContent = data.nodes.length
     ? `${data.nodes.length} actors, ${data.edges.length} interactions (${events} events)` +
+      (built.loops ? ` · ${built.loops} self-interactions not drawn` : "") +
       (data.truncated ? " · only the heaviest edges are shown" : "")
     : "No coded interactions match.";
   container.dataset.nodes = String(data.nodes.length);

@@ -1,7 +1,7 @@
 // The timeline page: events from /api/timeline drawn by vis-timeline, one lane per actor
 // pair or story, coloured by CAMEO quad class, styled by modality. Zooming or panning loads
 // the events of the visible window; clicking an event opens its evidence (/events/{id}).
-import { actorName, el, escapeHtml, fetchJSON, fillForm, formParams, isoDay, nextDay } from "./util.js";
+import { actorName, escapeHtml, fetchJSON, fillForm, formParams, isoDay, nextDay } from "./util.js";
 
 const form = document.getElementById("timeline-controls");
 const status = document.getElementById("timeline-status");
@@ -24,10 +24,11 @@ function placement(item, place) {
   return { start: first, end: nextDay(last), type: "range" };
 }
 
+// vis-timeline renders content strings as HTML (and can re-render them, e.g. out of a
+// cluster), so content is a string in which every value from the store is escaped.
 function itemContent(item) {
-  return el("span", { class: "tl-item" },
-    el("span", { class: "tl-code", text: item.code }), " ",
-    `${actorName(item.source)} → ${actorName(item.target)}: ${item.label}`);
+  const what = `${actorName(item.source)} → ${actorName(item.target)}: ${item.label}`;
+  return `<b>${escapeHtml(item.code)}</b> ${escapeHtml(what)}`;
 }
 
 function itemTitle(item) {
@@ -55,7 +56,8 @@ function toVisItem(item, place) {
 }
 
 function toVisGroup(lane, index) {
-  return { id: lane.id, order: index, content: el("span", { class: "lane", title: lane.title, text: lane.label }) };
+  return { id: lane.id, order: index,
+           content: escapeHtml(lane.label), title: escapeHtml(lane.title) };
 }
 
 const state = { place: "event", data: null, loading: 0 };
@@ -72,6 +74,8 @@ const timeline = new vis.Timeline(container, items, groups, {
   tooltip: { followMouse: true, overflowMethod: "cap" },
   groupOrder: "order",
   margin: { item: { horizontal: 2, vertical: 4 } },
+  // Crowded stretches of a lane fold into one marker; double-click it to zoom in.
+  cluster: { maxItems: 4, showStipes: false, titleTemplate: "{count} events: double-click to zoom in" },
 });
 
 function apiParams(extra = {}) {
@@ -130,7 +134,8 @@ timeline.on("rangechanged", (event) => {
 });
 
 timeline.on("select", (event) => {
-  if (event.items.length) window.location.assign(`/events/${encodeURIComponent(event.items[0])}`);
+  const id = event.items[0];
+  if (id !== undefined && items.get(id)) window.location.assign(`/events/${encodeURIComponent(id)}`);
 });
 
 function syncUrl() {
