@@ -70,6 +70,8 @@ async function load() {
   container.dataset.nodes = String(data.nodes.length);
 }
 
+window.datelineGraph = cy; // for the browser tests and the curious: the Cytoscape instance
+
 cy.on("tap", "node", (event) => {
   window.location.assign(`/actors/${encodeURIComponent(event.target.id())}`);
 });

@@ -116,13 +116,13 @@ async function load(window_ = null) {
       (data.span ? ` · matching events start between ${data.span.first} and ${data.span.last}` : "");
   container.dataset.loaded = String(shown);
   if (!window_ && shown) {
-    if (data.truncated) {
-      const first = data.items[0].date.first || data.items[0].article_date;
-      const last = data.items[shown - 1].date.last || data.items[shown - 1].article_date;
-      timeline.setWindow(first, nextDay(last), { animation: false });
-    } else {
-      timeline.fit({ animation: false });
-    }
+    // Open on the loaded events (all of them, or the first page), with a margin so that the
+    // labels of the last ones stay readable.
+    const days = data.items.flatMap((i) => [placement(i, place).start, placement(i, place).end || placement(i, place).start]);
+    const first = Date.parse(days.reduce((a, b) => (a < b ? a : b)));
+    const last = Date.parse(days.reduce((a, b) => (a > b ? a : b)));
+    const pad = Math.max((last - first) * 0.15, 1000 * 60 * 60 * 24 * 15);
+    timeline.setWindow(first - pad, last + pad * 2, { animation: false });
   }
 }
 
