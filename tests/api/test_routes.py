@@ -178,3 +178,22 @@ def test_routes_stats_and_codebook(client: TestClient) -> None:
     assert (stats["articles"], stats["events"], stats["quotes"]) == (3, 6, 2)
     roots = client.get("/api/cameo").json()["roots"]
     assert len(roots) == 20 and roots["13"]["quad"] == 3
+
+
+@pytest.mark.parametrize(
+    ("query", "total"),
+    [("actor=TUR&limit=1", 3), ("actor=USA&limit=2", 4), ("pair=USA,TUR&limit=1", 2), ("pair=TUR,USA&limit=1", 2),
+     ("actor=CHN&limit=1&offset=1", 2), ("actor=USA&pair=USA,TUR&limit=1", 2), ("actor=TUR&limit=1&offset=5", 3),
+     ("actor=TUR&from=2020-06-01&limit=1", 2)],
+)
+def test_routes_event_totals_with_either_side_filters(client: TestClient, query: str, total: int) -> None:
+    body = client.get(f"/api/events?{query}").json()
+    assert body["total"] == total
+
+
+@pytest.mark.parametrize(("query", "codes"), [("actor=USA&limit=2", ["040", "1312"]),
+                                              ("actor=USA&limit=2&offset=2", ["111", "190"]),
+                                              ("pair=CHN,USA&limit=1&offset=1", ["190"])])
+def test_routes_event_pages_of_either_side_filters_keep_the_order(client: TestClient, query: str,
+                                                                 codes: list[str]) -> None:
+    assert [e["code"] for e in client.get(f"/api/events?{query}").json()["items"]] == codes

@@ -205,24 +205,21 @@ class TimelineDate(BaseModel):
 
 class TimelineActor(BaseModel):
     actor: str | None = None
-    name: str | None = None
-    text: str | None = None
+    name: str | None = Field(None, description="The actor's name, else the words of the text")
 
 
 class TimelineItem(BaseModel):
+    """An event as the timeline places it; its evidence is at /api/events/{id}."""
+
     id: int
     article: str
     article_date: str
     article_title: str | None = None
-    article_ref: str | None = None
     code: str
     label: str
     root: str
     quad: int | None = None
-    plover: str | None = None
-    goldstein: float | None = None
     modality: str
-    trigger: str
     date: TimelineDate
     source: TimelineActor
     target: TimelineActor

@@ -9,6 +9,10 @@ import typer
 from .app import app
 from .common import DB_OPTION, err, errors_to_exit, setup_logging
 
+# Idle keep-alive connections are kept this long: a busy client reusing its connection
+# must not race the server closing it (uvicorn's default is 5 s).
+KEEP_ALIVE_S = 30
+
 
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
@@ -57,7 +61,8 @@ def serve(
 
             os.environ.update(settings_to_env(settings))  # read by each worker's app factory
             uvicorn.run("dateline.api.factory:app", factory=True, host=host, port=port, workers=workers,
-                        access_log=verbose, log_level="info" if verbose else "warning")
+                        access_log=verbose, log_level="info" if verbose else "warning",
+                        timeout_keep_alive=KEEP_ALIVE_S)
         else:
             uvicorn.run(application, host=host, port=port, access_log=verbose,
-                        log_level="info" if verbose else "warning")
+                        log_level="info" if verbose else "warning", timeout_keep_alive=KEEP_ALIVE_S)

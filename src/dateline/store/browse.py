@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text, union
 from sqlalchemy import table as fts_table
 from sqlalchemy.sql import Select
 
@@ -94,8 +94,18 @@ class StoreBrowser(StoreReader):
         return or_(*(c.ilike(needle, escape="\\") for c in columns))
 
     def event_conditions(self, q: EventQuery) -> list[ColumnElement[bool]]:
+        """The conditions that select ``q``'s events (on events, and articles for ``by=article``)."""
+        conditions = self._plain_conditions(q)
+        for branches in self._either_side(q):
+            conditions.append(or_(*branches))
+        return conditions
+
+    def _plain_conditions(self, q: EventQuery, placed_only: bool = False) -> list[ColumnElement[bool]]:
+        """All of ``q`` but its either-side actor conditions (``actor``, ``pair``)."""
         e, a = schema.events.c, schema.articles.c
         conditions: list[ColumnElement[bool]] = []
+        if placed_only and q.by == "event":
+            conditions.append(e.date_first.is_not(None))
         if q.by == "article":
             conditions += q.dates.overlaps(a.date, a.date)
         else:
@@ -105,18 +115,10 @@ class StoreBrowser(StoreReader):
                 # event that reaches into the range starts at most that long before it.
                 earliest = dt.date.fromisoformat(q.dates.first) - dt.timedelta(days=MAX_SPAN_DAYS)
                 conditions.append(e.date_first >= earliest.isoformat())
-        if q.actor:
-            conditions.append(self.actor_match(q.actor, e.source_actor, e.target_actor))
         if q.source:
             conditions.append(self.actor_match(q.source, e.source_actor))
         if q.target:
             conditions.append(self.actor_match(q.target, e.target_actor))
-        if q.pair:
-            one, two = q.pair
-            conditions.append(or_(
-                self.actor_match(one, e.source_actor) & self.actor_match(two, e.target_actor),
-                self.actor_match(two, e.source_actor) & self.actor_match(one, e.target_actor),
-            ))
         if q.code:
             conditions.append(prefix_match(e.code, q.code) if q.code.isdigit() else false())
         if q.root:
@@ -133,15 +135,61 @@ class StoreBrowser(StoreReader):
             conditions.append(self.text_condition(schema.events, q.search, e.sentence, e.label))
         return conditions
 
-    def event_ids(self, q: EventQuery) -> Select[Any]:
-        """The ids of the events ``q`` selects, in order: a query on the events table alone
-        (joined to articles only for publication dates), so that indexes cover it."""
+    def _either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
+        """For ``actor`` and ``pair``: the alternatives (one per side or direction) of each."""
+        e = schema.events.c
+        out: list[list[ColumnElement[bool]]] = []
+        if q.actor:
+            out.append([self.actor_match(q.actor, e.source_actor), self.actor_match(q.actor, e.target_actor)])
+        if q.pair:
+            one, two = q.pair
+            out.append([self.actor_match(one, e.source_actor) & self.actor_match(two, e.target_actor),
+                        self.actor_match(two, e.source_actor) & self.actor_match(one, e.target_actor)])
+        return out
+
+    def event_ids(self, q: EventQuery, *, placed_only: bool = False, top: int | None = None) -> Select[Any]:
+        """The ids of the events ``q`` selects, in order, from the events table alone (joined
+        to articles only for publication dates), so that indexes cover the work.
+
+        Ordered by the event's first day (NULL, e.g. PAST_REF, last) then id: both are in
+        every date index, so no row is read to sort. An either-side condition (actor, pair)
+        becomes a UNION of one branch per side, each served by its own index (SQLite would
+        otherwise collect the rows of an OR and read each one to sort them); with ``top``
+        (the caller wants no more than the first ``top``), each branch stops there.
+        ``placed_only`` keeps only events with days (what a time axis can place).
+        """
         e, a = schema.events.c, schema.articles.c
-        query = select(e.id).where(*self.event_conditions(q))
         if q.by == "article":
-            return query.join(schema.articles, a.id == e.article).order_by(a.date, e.id)
-        # date_first is NULL only for values that name no days (PAST_REF): they go last.
-        return query.order_by(e.date_first.nulls_last(), e.date_last, e.id)
+            query = select(e.id).join(schema.articles, a.id == e.article)
+            return query.where(*self.event_conditions(q)).order_by(a.date, e.id)
+        plain = self._plain_conditions(q, placed_only)
+        sides = self._either_side(q)
+        if len(sides) != 1:  # none, or both actor and pair (rare): plain conditions
+            query = select(e.id).where(*plain, *(or_(*branches) for branches in sides))
+            return query.order_by(e.date_first.nulls_last(), e.id)
+        branches = []
+        for branch in sides[0]:
+            part = select(e.id, e.date_first).where(*plain, branch)
+            if top is not None:
+                part = part.order_by(e.date_first.nulls_last(), e.id).limit(top)
+            inner = part.subquery()
+            branches.append(select(inner.c.id, inner.c.date_first))
+        both = union(*branches).subquery()
+        return select(both.c.id).order_by(both.c.date_first.nulls_last(), both.c.id)
+
+    def event_count(self, q: EventQuery, *, placed_only: bool = False) -> int:
+        """How many events ``q`` selects. Either-side conditions are counted per side, less
+        the events counted twice (a UNION would sort every id of both sides to count them)."""
+        e, a = schema.events.c, schema.articles.c
+        sides = self._either_side(q)
+        if q.by == "article" or len(sides) != 1:
+            return self.count(self.event_ids(q, placed_only=placed_only))
+        plain = self._plain_conditions(q, placed_only)
+        one, two = sides[0]
+        with self.engine.connect() as conn:
+            counts = [conn.execute(select(func.count()).select_from(schema.events).where(*plain, *c)).scalar_one()
+                      for c in ([one], [two], [one, two])]
+        return int(counts[0] + counts[1] - counts[2])
 
     def events_by_id(self, ids: list[int]) -> list[dict[str, Any]]:
         """Events in the JSON form with their article's date, ref and title, in ``ids`` order."""
@@ -171,10 +219,13 @@ class StoreBrowser(StoreReader):
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
         # Ids first, rows second: deep offsets skip index entries, not joined rows.
-        query = self.event_ids(q)
+        query = self.event_ids(q, top=offset + limit)
         with self.engine.connect() as conn:
             ids = list(conn.execute(query.limit(limit).offset(offset)).scalars())
-        return self.page(query, self.events_by_id(ids), limit, offset)
+        items = self.events_by_id(ids)
+        if len(items) < limit and (items or offset == 0):
+            return Page(items, offset + len(items), limit, offset)
+        return Page(items, self.event_count(q), limit, offset)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event with the article it comes from (without the article's whole text)."""

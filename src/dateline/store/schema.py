@@ -180,6 +180,9 @@ Index("events_by_date", events.c.date_first, events.c.date_last)
 Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first)
 Index("events_by_target", events.c.target_actor, events.c.date_first)
 Index("quotes_by_speaker", quotes.c.speaker_actor, quotes.c.date_first)
+# API/UI filters by CAMEO root or modality in date order (store/browse.py), without reading rows.
+Index("events_by_root_date", events.c.root, events.c.date_first, events.c.date_last)
+Index("events_by_modality_date", events.c.modality, events.c.date_first, events.c.date_last)
 
 rejects = Table(
     "rejects",

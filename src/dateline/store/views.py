@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any, Literal
 
 from sqlalchemy import case, func, select
@@ -19,7 +19,7 @@ class StoreViews(StoreBrowser):
 
     # -- timeline -----------------------------------------------------------------------
 
-    def timeline(self, q: EventQuery, group: Grouping = "pair", limit: int = 500) -> dict[str, Any]:
+    def timeline(self, q: EventQuery, group: Grouping = "pair", limit: int = 300) -> dict[str, Any]:
         """Events placed by their own dates (or publication dates, ``q.by``), in lanes.
 
         Lanes are actor pairs (either direction) or stories. Until cross-article linking
@@ -27,24 +27,22 @@ class StoreViews(StoreBrowser):
         more than ``limit`` match, ``truncated`` says so and the first ``limit`` are given.
         """
         e, a = schema.events.c, schema.articles.c
-        ids_query = self.event_ids(q)
-        if q.by == "event":
-            ids_query = ids_query.where(e.date_first.is_not(None))  # PAST_REF and the like have no place
+        # PAST_REF and the like have no place on a time axis.
+        ids_query = self.event_ids(q, placed_only=True, top=limit + 1)
         with self.engine.connect() as conn:
             ids = list(conn.execute(ids_query.limit(limit + 1)).scalars())
             truncated = len(ids) > limit
             ids = ids[:limit]
             query = (
-                select(e.id, e.article, e.code, e.label, e.root, e.plover, e.goldstein, e.modality, e.trigger,
-                       e.date_value, e.date_basis, e.date_text, e.date_mod, e.date_first, e.date_last,
-                       e.source_actor, e.source_name, e.source_text, e.target_actor, e.target_name, e.target_text,
-                       a.date.label("article_date"), a.title.label("article_title"), a.ref.label("article_ref"))
+                select(e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
+                       e.date_mod, e.date_first, e.date_last, e.source_actor,
+                       func.coalesce(e.source_name, e.source_text), e.target_actor,
+                       func.coalesce(e.target_name, e.target_text), a.date, a.title)
                 .join(schema.articles, a.id == e.article).where(e.id.in_(ids))
             )
-            found = {r.id: dict(r._mapping) for r in conn.execute(query)} if ids else {}
-        rows = [found[i] for i in ids if i in found]
-        total = self.count(ids_query) if truncated else len(rows)
-        items = [timeline_item(r) for r in rows]
+            found = {row[0]: timeline_item(row) for row in conn.execute(query)} if ids else {}
+        items = [found[i] for i in ids if i in found]
+        total = self.event_count(q, placed_only=True) if truncated else len(items)
         groups = lanes(items, group)
         # The span of all matching events (whatever the window) only on a first, unwindowed load.
         span = self.span(q) if not (q.dates.first or q.dates.last) else None
@@ -173,23 +171,22 @@ class StoreViews(StoreBrowser):
         return ranked
 
 
-def timeline_item(row: dict[str, Any]) -> dict[str, Any]:
+def timeline_item(row: Sequence[Any]) -> dict[str, Any]:
     """A timeline row as the UI places it (the evidence is one click away: /events/{id})."""
+    (id_, article, code, label, root, modality, value, basis, text, mod, first, last, source_actor, source_name,
+     target_actor, target_name, article_date, article_title) = row
     return {
-        "id": row["id"], "article": row["article"], "article_date": row["article_date"],
-        "article_title": row["article_title"], "article_ref": row["article_ref"],
-        "code": row["code"], "label": row["label"], "root": row["root"], "plover": row["plover"],
-        "goldstein": row["goldstein"], "modality": row["modality"], "trigger": row["trigger"],
-        "date": {"value": row["date_value"], "basis": row["date_basis"], "text": row["date_text"],
-                 "mod": row["date_mod"], "first": row["date_first"], "last": row["date_last"]},
-        "source": {"actor": row["source_actor"], "name": row["source_name"], "text": row["source_text"]},
-        "target": {"actor": row["target_actor"], "name": row["target_name"], "text": row["target_text"]},
+        "id": id_, "article": article, "article_date": article_date, "article_title": article_title,
+        "code": code, "label": label, "root": root, "modality": modality,
+        "date": {"value": value, "basis": basis, "text": text, "mod": mod, "first": first, "last": last},
+        "source": {"actor": source_actor, "name": source_name},
+        "target": {"actor": target_actor, "name": target_name},
     }
 
 
 def _who(p: dict[str, Any]) -> tuple[str, str]:
     """(key, label) of a participant: its actor code when it has one, else its words."""
-    label = p["name"] or p["text"] or p["actor"] or "?"
+    label = p["name"] or p["actor"] or "?"
     return (p["actor"] or f"?{label}"), label
 
 
@@ -198,7 +195,7 @@ def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for item in items:
         if group == "story":
-            key, label = item["article"], item["article_title"] or item["article_ref"] or item["article"]
+            key, label = item["article"], item["article_title"] or item["article"]
             title = f"{item['article_date']}: {label}"
         elif group == "pair":
             (k1, l1), (k2, l2) = sorted([_who(item["source"]), _who(item["target"])])

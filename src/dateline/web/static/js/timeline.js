@@ -6,7 +6,7 @@ import { actorName, escapeHtml, fetchJSON, fillForm, formParams, isoDay, nextDay
 const form = document.getElementById("timeline-controls");
 const status = document.getElementById("timeline-status");
 const container = document.getElementById("timeline");
-const LIMIT = 500;
+const LIMIT = 300; // events per window: more is unreadable; zooming in loads the rest
 
 function placement(item, place) {
   // Where an item sits: its own date (the text's), its publication date, or the span between.
@@ -41,7 +41,7 @@ function itemTitle(item) {
     `${escapeHtml(actorName(item.source))} → ${escapeHtml(actorName(item.target))}`,
     `happened: ${escapeHtml(date)}`,
     `published: ${escapeHtml(item.article_date)} · ${escapeHtml(item.modality)}`,
-    escapeHtml(item.article_title || item.article_ref || item.article),
+    escapeHtml(item.article_title || item.article),
   ].join("<br>");
 }
 
