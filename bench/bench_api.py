@@ -139,7 +139,7 @@ async def run_clients(base: str, mix: list[tuple[str, str]], clients: int, durat
                         status = response.status
                     if status != 200 and len(samples) < 5:
                         samples.append(f"{status} {path}: {body[:200]!r}")
-                except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+                except (TimeoutError, aiohttp.ClientError) as error:
                     status = -1
                     if len(samples) < 5:
                         samples.append(f"{type(error).__name__} {path}: {error}")

@@ -20,7 +20,8 @@ def cameo_roots() -> dict[str, Any]:
 def cooperation_roots() -> frozenset[str]:
     """Roots whose quad class is on the cooperation side (01-09)."""
     data = cameo_roots()
-    return frozenset(root for root, info in data["roots"].items() if data["quads"][info["quad"]]["side"] == "cooperation")
+    quads = data["quads"]
+    return frozenset(root for root, info in data["roots"].items() if quads[info["quad"]]["side"] == "cooperation")
 
 
 def quad_of(root: str | None) -> int | None:

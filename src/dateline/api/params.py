@@ -99,13 +99,15 @@ def event_query(
     actor: Annotated[str | None, Query(max_length=TEXT_MAX, description=ACTOR_HELP + " Either side.")] = None,
     source: Annotated[str | None, Query(max_length=TEXT_MAX, description="The actor who acts. " + ACTOR_HELP)] = None,
     target: Annotated[str | None, Query(max_length=TEXT_MAX, description="The actor acted upon.")] = None,
-    pair: Annotated[str | None, Query(max_length=2 * TEXT_MAX + 1,
-                                      description="Two actors, comma-separated (USA,TUR), in either direction.")] = None,
-    code: Annotated[str | None, Query(pattern=r"^\d{2,4}$", description="CAMEO code or prefix (13, 131, 1312).")] = None,
+    pair: Annotated[str | None, Query(
+        max_length=2 * TEXT_MAX + 1, description="Two actors, comma-separated (USA,TUR), in either direction.")] = None,
+    code: Annotated[str | None, Query(
+        pattern=r"^\d{2,4}$", description="CAMEO code or prefix (13, 131, 1312).")] = None,
     root: Annotated[str | None, Query(pattern=r"^\d{2}$", description="CAMEO root (01-20).")] = None,
     plover: Annotated[str | None, Query(max_length=40, pattern=r"^[A-Za-z][A-Za-z_ -]*$",
                                         description="PLOVER event type (e.g. THREATEN).")] = None,
-    modality: Annotated[Modality | None, Query(description="asserted, reported, planned, hypothetical or negated.")] = None,
+    modality: Annotated[Modality | None, Query(
+        description="asserted, reported, planned, hypothetical or negated.")] = None,
     basis: Annotated[Literal["text", "article"] | None,
                      Query(description="text: dated by the text; article: by the publication date.")] = None,
     by: Annotated[Literal["event", "article"],

@@ -120,7 +120,7 @@ def timeline(
     limit: Annotated[int, Query(ge=1, le=2000, description="At most this many events (1-2000).")] = 300,
 ) -> dict[str, Any]:
     """Events placed by their own dates (``by=event``) or publication dates (``by=article``), in lanes."""
-    out = db.timeline(query, group=group, limit=limit)
+    out = db.timeline_view(query, group=group, limit=limit)
     for item in out["items"]:
         item["quad"] = quad_of(item["root"])
     return out

@@ -180,7 +180,6 @@ class StoreBrowser(StoreReader):
     def event_count(self, q: EventQuery, *, placed_only: bool = False) -> int:
         """How many events ``q`` selects. Either-side conditions are counted per side, less
         the events counted twice (a UNION would sort every id of both sides to count them)."""
-        e, a = schema.events.c, schema.articles.c
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
             return self.count(self.event_ids(q, placed_only=placed_only))

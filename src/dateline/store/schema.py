@@ -216,5 +216,6 @@ SQLITE_FTS = [
     "CREATE TRIGGER IF NOT EXISTS events_fts_insert AFTER INSERT ON events BEGIN "
     "INSERT INTO events_fts(rowid, sentence, label) VALUES (new.id, new.sentence, new.label); END",
     "CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN "
-    "INSERT INTO events_fts(events_fts, rowid, sentence, label) VALUES ('delete', old.id, old.sentence, old.label); END",
+    "INSERT INTO events_fts(events_fts, rowid, sentence, label) "
+    "VALUES ('delete', old.id, old.sentence, old.label); END",
 ]

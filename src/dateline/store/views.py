@@ -19,7 +19,7 @@ class StoreViews(StoreBrowser):
 
     # -- timeline -----------------------------------------------------------------------
 
-    def timeline(self, q: EventQuery, group: Grouping = "pair", limit: int = 300) -> dict[str, Any]:
+    def timeline_view(self, q: EventQuery, group: Grouping = "pair", limit: int = 300) -> dict[str, Any]:
         """Events placed by their own dates (or publication dates, ``q.by``), in lanes.
 
         Lanes are actor pairs (either direction) or stories. Until cross-article linking
