@@ -118,22 +118,16 @@ class _Resolver:
         parts = [c for c in (trimmed(self.doc, a, b) for a, b in cand.content) if c is not None]
         groups: list[int] = []
         if parts:
-            inner = [self.quotes.at(p) for p in (parts[0][0], parts[-1][1] - 1)]
-            if inner[0] is not None and inner[0] is inner[1] or (
-                inner[0] is not None and inner[1] is not None and inner[0].group == inner[1].group
-            ):
-                groups.append(inner[0].group)  # the clause is quoted text: take the whole quote
-        elif cand.takes_quote:
-            lo, hi = _region(cand, self.quotes)
-            before = self.quotes.before(lo, text)
-            if before is not None:
-                groups.append(before.group)
+            first, last = self.quotes.at(parts[0][0]), self.quotes.at(parts[-1][1] - 1)
+            if first is not None and last is not None and first.group == last.group:
+                groups.append(first.group)  # the clause is quoted text: take the whole quote
         if groups or (not parts and cand.takes_quote):
+            # The quotation next to the cue clause, on either side: "“...”, Borisov told
+            # reporters", "Kerry said: “...”", and both halves of "“A,” he said, “B.”"
             lo, hi = _region(cand, self.quotes)
-            after = self.quotes.after(hi, text)
-            if after is not None and after.group not in groups:
-                if groups or cand.takes_quote:
-                    groups.append(after.group)
+            for near in (self.quotes.before(lo, text), self.quotes.after(hi, text)):
+                if near is not None and near.group not in groups:
+                    groups.append(near.group)
         groups = [g for g in groups if g not in self.used_groups]
         if groups:
             return [p for g in groups for p in self.group_parts(g)], True
@@ -185,8 +179,55 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], article_date: dt.date | N
         cand = pending.pop(governor.i)
         res.accept(parts)
         accepted.append((cand, parts, True))
+    _continue_quotes(doc, res, accepted)
     return sorted((_record(doc, c, p, d, mentions, article_date, article_id, timexes)
                    for c, p, d in accepted), key=lambda q: (q.start, q.end))
+
+
+def _continue_quotes(doc: Doc, res: _Resolver,
+                    accepted: list[tuple[Candidate, list[tuple[int, int]], bool]]) -> None:
+    """A statement goes on in the quotations that follow it with no cue of their own:
+    "“A,” Trump said. “B.”" (the rest of the paragraph after the cue's sentence) and
+    paragraphs that are nothing but a quotation, right after the statement's paragraph."""
+    text = doc.text
+    spans = res.quotes.spans
+    for k, (cand, parts, direct) in enumerate(sorted(accepted, key=lambda a: a[1][-1][1])):
+        end = max(parts[-1][1], cand.anchor.sent.end_char)
+        i = bisect.bisect_left(res.quotes.starts, parts[-1][1])
+        grown = list(parts)
+        while i < len(spans):
+            q = spans[i]
+            gap = text[end:q.outer_start]
+            if q.group in res.used_groups or not res.free((q.start, q.end)):
+                break
+            same_paragraph = gap.strip() == "" and "\n" not in gap
+            next_paragraph = gap.strip() == "" and gap.count("\n") >= 1 and _alone(text, q)
+            if not (same_paragraph or next_paragraph):
+                break
+            seg = res.group_parts(q.group)
+            res.accept(seg)
+            grown.extend(seg)
+            last = res.quotes.groups[q.group][-1]
+            end = max(last.outer_end, _sentence_end(doc, last.outer_end))
+            i = bisect.bisect_left(res.quotes.starts, last.outer_end)
+        if len(grown) > len(parts):
+            idx = accepted.index((cand, parts, direct))
+            accepted[idx] = (cand, grown, direct)
+
+
+def _alone(text: str, q: QuoteSpan) -> bool:
+    """Whether the quotation is all there is of its paragraph (up to final punctuation)."""
+    line_end = text.find("\n", q.outer_end)
+    rest = text[q.outer_end: line_end if line_end >= 0 else len(text)]
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    return not text[line_start:q.outer_start].strip() and not rest.strip(" \t.,;:”\"’")
+
+
+def _sentence_end(doc: Doc, pos: int) -> int:
+    span = doc.char_span(max(pos - 1, 0), pos, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return pos
+    return span[0].sent.end_char
 
 
 def _record(doc: Doc, cand: Candidate, parts: list[tuple[int, int]], direct: bool,
