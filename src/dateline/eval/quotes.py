@@ -9,7 +9,8 @@ The metrics are those citron reports on PARC3 (BBC R&D's quote extractor):
   fall in a gold span of the same kind over all predicted tokens; recall the same over
   all gold tokens. "Quote" adds up source, cue and content.
 
-Tokens are words and punctuation marks (``\\w+|[^\\w\\s]``) of the article text.
+Spans are compared without white space and ``,;:.`` at their edges (gold and
+predicted alike). Tokens are words and punctuation marks (``\\w+|[^\\w\\s]``) of the article text.
 
 dateline's quote content is the text inside the quotation marks; PolNeAR's includes the
 marks (and the comma before a closing mark), so a direct quote's parts are widened to
@@ -31,6 +32,7 @@ from .brat import Attribution, GoldDoc, Span, parse_ann
 
 SPLITS = ("train", "dev", "test")
 FIELDS = ("source", "cue", "content")
+_EDGE = ",;:."
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _OPEN_MARKS = "“\"‘«'`"
 _CLOSE_MARKS = "”\"’»'"
@@ -153,12 +155,13 @@ def _overlap(a: Sequence[Span], b: Sequence[Span]) -> bool:
 
 
 def _norm(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
-    """Spans without white space at their edges, so that exact matches ignore it."""
+    """Spans without white space and ``,;:.`` at their edges, on both sides alike, so
+    that an exact match does not turn on the comma after an appositive."""
     out = []
     for a, b in spans:
-        while a < b and text[a].isspace():
+        while a < b and (text[a].isspace() or text[a] in _EDGE):
             a += 1
-        while b > a and text[b - 1].isspace():
+        while b > a and (text[b - 1].isspace() or text[b - 1] in _EDGE):
             b -= 1
         if b > a:
             out.append((a, b))

@@ -15,6 +15,7 @@ Three kinds of cue, each read off the parse of one sentence:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -29,6 +30,9 @@ _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _INHERITS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 # Right dependents of a verb that belong with its object content: "described X as Y".
 _OBJECT_TAIL = frozenset({"oprd", "prep", "advcl", "xcomp", "ccomp"})
+_FOCUS = frozenset({"even", "also", "only"})
+#: Whether a token lies inside quotation marks.
+Quoted = Callable[[Token], bool]
 _OBJECT_TAIL_PREPS = frozenset({"as", "for", "of", "over", "on", "about"})
 
 
@@ -67,18 +71,42 @@ def _agent(verb: Token) -> Token | None:
     return None
 
 
-def _subject(verb: Token, depth: int = 0) -> Token | None:
-    """The verb's own subject, else (for a dependent verb) the subject of its head."""
+def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
+    """The verb's own subject, else (for a dependent verb) the subject of its head.
+
+    A subject inside quotation marks is a misparse of "“...,” said Briggs": the quoted
+    words are the content, so the noun after the verb is taken instead.
+    """
     for c in verb.children:
         if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES:
-            return c
+            if not quoted(c):
+                return c
+            after = next((r for r in verb.rights if r.pos_ in ("PROPN", "NOUN", "PRON")
+                          and r.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")), None)
+            return after
     if depth < 3 and verb.dep_ in _INHERITS and verb.head is not verb:
         head = verb.head
         if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            return _subject(head, depth + 1)
+            return _subject(head, quoted, depth + 1)
     return None
+
+
+def source_range(head: Token) -> tuple[int, int]:
+    """The source phrase of ``head``: its subtree without what follows a comma as a
+    comment on the speaker ("Humphrey, who calls Trump ...", "The survey, conducted
+    for ...") and without a leading "even"."""
+    start, end = subtree_range(head)
+    doc = head.doc
+    nominals = [head] + [c for c in head.children if c.dep_ == "appos"]
+    for nom in nominals:
+        for c in nom.rights:
+            if c.dep_ in ("relcl", "acl", "advcl") and c.left_edge.i > start and doc[c.left_edge.i - 1].text == ",":
+                end = min(end, c.left_edge.i - 1)
+    if doc[start].lower_ in _FOCUS and start + 1 < end:
+        start += 1
+    return start, end
 
 
 def _without_comment(rng: tuple[int, int], doc: Doc, lex: CueLexicon) -> tuple[int, int]:
@@ -136,7 +164,7 @@ def _cited_as_saying(verb: Token, media: MediaLexicon) -> tuple[Token, Token | N
     return subj, _agent(cited)
 
 
-def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon) -> Candidate | None:
+def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Quoted) -> Candidate | None:
     takes = lex.verbs.get(verb.lemma_.lower())
     if takes is None or verb.dep_ in ("amod", "compound"):
         return None
@@ -155,10 +183,10 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon) -> Candida
         # "O'Malley's move was first reported by MSNBC": the agent is the source.
         source_tok = _agent(verb)
     else:
-        source_tok = _subject(verb)
+        source_tok = _subject(verb, quoted)
     if source_tok is None:
         return None
-    cand = Candidate(anchor=verb, cue=(verb.i, verb.i + 1), source=subtree_range(source_tok),
+    cand = Candidate(anchor=verb, cue=(verb.i, verb.i + 1), source=source_range(source_tok),
                      source_head=source_tok, takes_quote="quote" in takes)
     if medium_tok is not None:
         cand.medium = subtree_range(medium_tok)
@@ -211,7 +239,7 @@ def noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
         content = _loose_that_clause(noun)
     if content is None:
         return None
-    src = subtree_range(source_tok)
+    src = source_range(source_tok)
     return Candidate(anchor=noun, cue=(noun.i, noun.i + 1), source=src, source_head=source_tok,
                      content=[content], kind="noun")
 
@@ -252,5 +280,5 @@ def preposition_candidate(tok: Token, lex: CueLexicon) -> Candidate | None:
     sent: Span = tok.sent
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     parts = [(lo, phrase[0]), (phrase[1], hi)]
-    return Candidate(anchor=tok, cue=(tok.i, last.i + 1), source=subtree_range(pobj), source_head=pobj,
+    return Candidate(anchor=tok, cue=(tok.i, last.i + 1), source=source_range(pobj), source_head=pobj,
                      content=[p for p in parts if p[1] > p[0]], kind="preposition")

@@ -21,7 +21,7 @@ import logging
 import re
 from typing import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
@@ -75,12 +75,16 @@ class _Quotes:
 def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
     lex, media = cue_lexicon(), media_lexicon()
     out: list[Candidate] = []
+
+    def quoted(tok: Token) -> bool:
+        return quotes.at(tok.idx) is not None
+
     for sent in doc.sents:
         try:
             for tok in sent:
                 if quotes.at(tok.idx) is not None:
                     continue  # words inside quotation marks are the quoted person's
-                cand = (verb_candidate(tok, lex, media) or noun_candidate(tok, lex)
+                cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
                         or preposition_candidate(tok, lex))
                 if cand is not None:
                     out.append(cand)

@@ -10,6 +10,10 @@ from spacy.tokens import Doc, Token
 QUOTE_TOKENS = frozenset({'"', "“", "”", "‘", "’", "''", "``", "«", "»", "'"})
 
 
+_OPENING = {")": "(", "]": "["}
+_CLOSING = frozenset(_OPENING)
+
+
 def char_span(tokens: Iterable[Token]) -> tuple[int, int] | None:
     """The character extent of ``tokens`` (None when empty)."""
     toks = list(tokens)
@@ -37,6 +41,8 @@ def trimmed(doc: Doc, start: int, end: int, keep_quotes: bool = True) -> tuple[i
     while start < end and droppable(doc[start]):
         start += 1
     while end > start and droppable(doc[end - 1]):
+        if doc[end - 1].text in _CLOSING and _OPENING[doc[end - 1].text] in doc[start:end - 1].text:
+            break  # "Sen. Mitch McConnell (R-Ky.)" keeps its closing bracket
         end -= 1
     if start >= end:
         return None
