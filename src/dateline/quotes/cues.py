@@ -30,6 +30,9 @@ _RELATIVE = frozenset({"that", "which", "who", "whom", "whose"})
 _INHERITS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
 # Right dependents of a verb that belong with its object content: "described X as Y".
 _OBJECT_TAIL = frozenset({"oprd", "prep", "advcl", "xcomp", "ccomp"})
+# Modifiers after a comma that comment on the speaker and are not part of the source
+# phrase (a relative clause is kept: annotators mostly include it).
+_CUT_MODIFIERS = frozenset({"acl", "advcl"})
 _FOCUS = frozenset({"even", "also", "only"})
 #: Whether a token lies inside quotation marks.
 Quoted = Callable[[Token], bool]
@@ -102,7 +105,7 @@ def source_range(head: Token) -> tuple[int, int]:
     nominals = [head] + [c for c in head.children if c.dep_ == "appos"]
     for nom in nominals:
         for c in nom.rights:
-            if c.dep_ in ("relcl", "acl", "advcl") and c.left_edge.i > start and doc[c.left_edge.i - 1].text == ",":
+            if c.dep_ in _CUT_MODIFIERS and c.left_edge.i > start and doc[c.left_edge.i - 1].text == ",":
                 end = min(end, c.left_edge.i - 1)
     if doc[start].lower_ in _FOCUS and start + 1 < end:
         start += 1
@@ -194,7 +197,9 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
     if particle and particle[0].i == verb.i + 1:  # "pointed out"
         cand.cue = (verb.i, verb.i + 2)
     if "clause" in takes:
-        clauses = _children(verb, "ccomp")
+        # A clause; the parser sometimes hangs it as an xcomp ("said legalizing it could ...").
+        clauses = _children(verb, "ccomp") or [
+            c for c in _children(verb, "xcomp") if not any(a.lower_ == "to" for a in c.children)]
         if clauses:
             cand.content.append(_without_comment(subtree_range(clauses[0]), verb.doc, lex))
             return cand
@@ -258,11 +263,32 @@ def _loose_that_clause(noun: Token, reach: int = 8) -> tuple[int, int] | None:
     return None
 
 
+def survey_candidate(tok: Token, lex: CueLexicon) -> Candidate | None:
+    """ "In a CNN/ORC poll released Monday, 31% of Republicans said ...": the poll is the
+    source of the clause it introduces."""
+    if tok.lower_ != "in" or tok.dep_ != "prep":
+        return None
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in lex.surveys:
+        return None
+    head = tok.head
+    if head.pos_ not in ("VERB", "AUX") or tok.i > head.i:
+        return None
+    phrase = subtree_range(tok)
+    lo, hi = subtree_range(head)
+    sent = tok.sent
+    content = (phrase[1], min(hi, sent.end))
+    if content[1] <= content[0]:
+        return None
+    return Candidate(anchor=tok, cue=(tok.i, tok.i + 1), source=source_range(pobj), source_head=pobj,
+                     content=[content], kind="preposition")
+
+
 def preposition_candidate(tok: Token, lex: CueLexicon) -> Candidate | None:
     """ "According to him, the two countries only need ..." """
     words = next((p for p in lex.prepositions if p[0] == tok.lower_), None)
     if words is None:
-        return None
+        return survey_candidate(tok, lex)
     doc = tok.doc
     last = tok
     for i, w in enumerate(words[1:], start=1):
@@ -282,3 +308,33 @@ def preposition_candidate(tok: Token, lex: CueLexicon) -> Candidate | None:
     parts = [(lo, phrase[0]), (phrase[1], hi)]
     return Candidate(anchor=tok, cue=(tok.i, last.i + 1), source=source_range(pobj), source_head=pobj,
                      content=[p for p in parts if p[1] > p[0]], kind="preposition")
+
+
+def colon_candidate(colon: Token, max_name: int = 6) -> Candidate | None:
+    """A headline or lead-in that names its speaker before a colon: "Cruz: Trump Would
+    Put Liberals On Court", "- Carl Bialik: “One of the biggest lessons ...”"."""
+    if colon.text != ":":
+        return None
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and colon.i - start < max_name:
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" or (prev.lower_ == "and" and start < colon.i):
+            start -= 1
+            continue
+        break
+    if start == colon.i or doc[start].lower_ == "and":
+        return None
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not (before.is_space or "\n" in before.text_with_ws or before.text in ("-", "—", "–")):
+        return None  # the name must open its line (or follow a dash)
+    end = colon.i + 1
+    while end < len(doc) and "\n" not in doc[end].text and not (
+        end > colon.i + 1 and "\n" in doc[end - 1].whitespace_
+    ):
+        end += 1
+    if end <= colon.i + 1:
+        return None
+    return Candidate(anchor=colon, cue=(colon.i, colon.i + 1), source=(start, colon.i),
+                     source_head=doc[colon.i - 1], content=[(colon.i + 1, end)], takes_quote=False,
+                     kind="colon")

@@ -29,6 +29,7 @@ class CueLexicon:
     verbs: dict[str, frozenset[str]]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
+    surveys: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ def cue_lexicon() -> CueLexicon:
         verbs={k: frozenset(v) for k, v in verbs.items()},
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),
+        surveys=frozenset(n.lower() for n in raw["surveys"]),
     )
 
 

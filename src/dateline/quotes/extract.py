@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
-from .cues import Candidate, noun_candidate, preposition_candidate, verb_candidate
+from .cues import Candidate, colon_candidate, noun_candidate, preposition_candidate, verb_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
@@ -61,15 +61,31 @@ class _Quotes:
         i = bisect.bisect_right(self.starts, pos) - 1
         while i >= 0 and self.spans[i].outer_end > pos:
             i -= 1
-        if i >= 0 and _GAP.fullmatch(text, self.spans[i].outer_end, pos):
+        if i >= 0 and _near(text, self.spans[i].outer_end, pos, colon_ok=False):
             return self.spans[i]
         return None
 
     def after(self, pos: int, text: str) -> QuoteSpan | None:
         i = bisect.bisect_left(self.starts, pos)
-        if i < len(self.spans) and _GAP.fullmatch(text, pos, self.spans[i].outer_start):
+        if i < len(self.spans) and _near(text, pos, self.spans[i].outer_start, colon_ok=True):
             return self.spans[i]
         return None
+
+
+def _paragraph(text: str, pos: int) -> tuple[int, int]:
+    """Character extent of the line (paragraph) around ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (len(text) if end < 0 else end)
+
+
+def _near(text: str, start: int, end: int, colon_ok: bool) -> bool:
+    """Whether only punctuation stands between a cue clause and a quotation; a paragraph
+    break only after a colon ("Parker Eaton said:" then the quoted paragraph)."""
+    if not _GAP.fullmatch(text, start, end):
+        return False
+    gap = text[start:end]
+    return "\n" not in gap or (colon_ok and gap.strip().endswith(":"))
 
 
 def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
@@ -85,7 +101,7 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
                 if quotes.at(tok.idx) is not None:
                     continue  # words inside quotation marks are the quoted person's
                 cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
-                        or preposition_candidate(tok, lex))
+                        or preposition_candidate(tok, lex) or colon_candidate(tok))
                 if cand is not None:
                     out.append(cand)
         except Exception:  # a bad parse must not lose the article
@@ -119,7 +135,10 @@ class _Resolver:
     def content(self, cand: Candidate) -> tuple[list[tuple[int, int]], bool] | None:
         """The content parts (chars) of a candidate and whether it is a direct quote."""
         text = self.doc.text
+        para = _paragraph(text, cand.anchor.idx)
         parts = [c for c in (trimmed(self.doc, a, b) for a, b in cand.content) if c is not None]
+        # The parser may run a sentence over a paragraph break; a content does not.
+        parts = [(max(a, para[0]), min(b, para[1])) for a, b in parts if a < para[1] and b > para[0]]
         groups: list[int] = []
         if parts:
             first, last = self.quotes.at(parts[0][0]), self.quotes.at(parts[-1][1] - 1)
