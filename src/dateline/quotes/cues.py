@@ -82,6 +82,8 @@ def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
     """
     for c in verb.children:
         if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES:
+            if _paragraph_break(c, verb):
+                continue  # the parser ran the sentence over a paragraph break
             if not quoted(c):
                 return c
             after = next((r for r in verb.rights if r.pos_ in ("PROPN", "NOUN", "PRON")
@@ -94,6 +96,11 @@ def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head, quoted, depth + 1)
     return None
+
+
+def _paragraph_break(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" in a.doc.text[lo:hi]
 
 
 def source_range(head: Token) -> tuple[int, int]:

@@ -111,9 +111,11 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
 
 def _region(cand: Candidate, quotes: _Quotes) -> tuple[int, int]:
     """Character extent of the cue clause (the cue's subtree outside quotation marks)."""
+    para = _paragraph(cand.anchor.doc.text, cand.anchor.idx)
     toks = [t for t in cand.anchor.subtree if quotes.at(t.idx) is None and not t.is_punct]
     if cand.source is not None:
         toks += list(cand.anchor.doc[cand.source[0]:cand.source[1]])
+    toks = [t for t in toks if para[0] <= t.idx < para[1]] or [cand.anchor]
     lo = min(t.idx for t in toks)
     hi = max(t.idx + len(t.text) for t in toks)
     return lo, hi
@@ -215,7 +217,7 @@ def _continue_quotes(doc: Doc, res: _Resolver,
     text = doc.text
     spans = res.quotes.spans
     for k, (cand, parts, direct) in enumerate(sorted(accepted, key=lambda a: a[1][-1][1])):
-        end = max(parts[-1][1], cand.anchor.sent.end_char)
+        end = max(parts[-1][1], min(cand.anchor.sent.end_char, _paragraph(text, parts[-1][1] - 1)[1]))
         i = bisect.bisect_left(res.quotes.starts, parts[-1][1])
         grown = list(parts)
         while i < len(spans):
@@ -231,7 +233,7 @@ def _continue_quotes(doc: Doc, res: _Resolver,
             res.accept(seg)
             grown.extend(seg)
             last = res.quotes.groups[q.group][-1]
-            end = max(last.outer_end, _sentence_end(doc, last.outer_end))
+            end = max(last.outer_end, min(_sentence_end(doc, last.outer_end), _paragraph(text, last.outer_end - 1)[1]))
             i = bisect.bisect_left(res.quotes.starts, last.outer_end)
         if len(grown) > len(parts):
             idx = accepted.index((cand, parts, direct))
