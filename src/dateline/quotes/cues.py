@@ -138,7 +138,15 @@ def _infinitive(verb: Token) -> Token | None:
     return None
 
 
-def _object_content(verb: Token) -> tuple[int, int] | None:
+def is_channel(token: Token, media: MediaLexicon) -> bool:
+    """Whether ``token`` names a channel of communication: "Twitter", "a statement"."""
+    if token.lemma_.lower() in media.channels or token.lower_ in media.channels:
+        return True
+    compound = " ".join(t.lower_ for t in token.subtree if t.dep_ == "compound" or t is token)
+    return compound in media.channels
+
+
+def _object_content(verb: Token, media: MediaLexicon) -> tuple[int, int] | None:
     objs = _children(verb, "dobj")
     relative = [c for c in verb.children if c.dep_ in ("dobj", "mark") and c.lower_ in _RELATIVE and c.i < verb.i]
     if verb.dep_ in ("relcl", "acl") and relative and (not objs or objs[0] in relative):
@@ -149,10 +157,14 @@ def _object_content(verb: Token) -> tuple[int, int] | None:
         return None
     obj = objs[0]
     start, end = subtree_range(obj)
+    for c in obj.rights:  # "denied the allegations on Twitter": the medium is no content
+        if c.dep_ == "prep" and any(is_channel(p, media) for p in c.children if p.dep_ == "pobj"):
+            end = min(end, c.left_edge.i)
     for c in verb.rights:
         if c.i <= obj.i or c.dep_ not in _OBJECT_TAIL:
             continue
-        if c.dep_ == "prep" and c.lower_ not in _OBJECT_TAIL_PREPS:
+        if c.dep_ == "prep" and (c.lower_ not in _OBJECT_TAIL_PREPS or any(
+                is_channel(p, media) for p in c.children if p.dep_ == "pobj")):
             break
         if c.left_edge.i > end + 1:
             break
@@ -221,7 +233,7 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             if subj is not None:
                 cand.content.append(subtree_range(subj))
                 return cand
-        span = _object_content(verb)
+        span = _object_content(verb, media)
         if span is not None:
             cand.content.append(span)
             return cand

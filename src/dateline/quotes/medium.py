@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import Candidate
+from .cues import Candidate, is_channel
 from .data import MediaLexicon
 from .spans import trimmed
 
@@ -29,11 +29,12 @@ def find_medium(doc: Doc, cand: Candidate, media: MediaLexicon, source_is_outlet
     verb = cand.anchor
     if cand.kind != "verb":
         return None
-    for prep in verb.children:
+    heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (p for h in heads for p in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in _CHANNEL_PREPS:
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and _channel(pobj, media):
+            if pobj.dep_ == "pobj" and is_channel(pobj, media):
                 return _phrase(doc, pobj)
     lemma = verb.lemma_.lower()
     if lemma == "tell":
@@ -43,10 +44,3 @@ def find_medium(doc: Doc, cand: Candidate, media: MediaLexicon, source_is_outlet
     if lemma in media.outlet_verbs and source_is_outlet and cand.source_head is not None:
         return _phrase(doc, cand.source_head)
     return None
-
-
-def _channel(token: Token, media: MediaLexicon) -> bool:
-    if token.lemma_.lower() in media.channels or token.lower_ in media.channels:
-        return True
-    compound = " ".join(t.lower_ for t in token.subtree if t.dep_ in ("compound",) or t is token)
-    return compound in media.channels
