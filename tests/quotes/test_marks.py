@@ -47,7 +47,7 @@ def test_marks_quote_spans(text: str, expected: list[tuple[str, int, bool]]) -> 
 @pytest.mark.parametrize("text", ["“a” “b” “c”", 'x "y" z "w"'])
 def test_marks_spans_are_ordered_and_disjoint(text: str) -> None:
     spans = quote_spans(text)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         assert a.outer_end <= b.outer_start
     for s in spans:
         assert s.outer_start < s.start <= s.end < s.outer_end

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -14,9 +15,9 @@ app.add_typer(eval_app, name="eval")
 
 @eval_app.command("quotes")
 def quotes_command(
-    split: str = typer.Option("dev", help="PolNeAR split: train or dev to develop, test to measure."),
-    data: Path | None = typer.Option(None, help="The PolNeAR folder (default: ../shared/data/quotes/polnear)."),
-    limit: int | None = typer.Option(None, help="Score only the first N articles."),
+    split: Annotated[str, typer.Option(help="PolNeAR split: train/dev to develop, test to measure.")] = "dev",
+    data: Annotated[Path | None, typer.Option(help="The PolNeAR folder (default: ../shared/...).")] = None,
+    limit: Annotated[int | None, typer.Option(help="Score only the first N articles.")] = None,
 ) -> None:
     """Quote attribution (source, cue, content) against PolNeAR, as citron reports on PARC3."""
     from rich.console import Console

@@ -23,9 +23,9 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from ..model import Article, Quote
 from .brat import Attribution, GoldDoc, Span, parse_ann
@@ -168,7 +168,8 @@ def _norm(text: str, spans: Sequence[Span]) -> tuple[Span, ...]:
     return tuple(sorted(out))
 
 
-def score_document(text: str, predicted: Sequence[Attribution], gold: Sequence[Attribution], score: Score) -> None:
+def score_document(text: str, predicted: Sequence[Attribution], gold: Sequence[Attribution],
+                   score: Score) -> None:
     """Add one document's predictions against its gold attributions to ``score``."""
     tok = _Tokens(text)
     pred = [{f: _norm(text, getattr(a, f)) for f in FIELDS} for a in predicted]
@@ -218,7 +219,7 @@ def evaluate(docs: Sequence[GoldDoc], nlp: object, batch_size: int = 8) -> Score
         for d in docs
     ]
     score = Score()
-    for doc, analysis in zip(docs, analyze_many(articles, nlp, batch_size=batch_size)):  # type: ignore[arg-type]
+    for doc, analysis in zip(docs, analyze_many(articles, nlp, batch_size=batch_size), strict=True):  # type: ignore[arg-type]
         predicted = [as_attribution(q, doc.text) for q in analysis.quotes]
         score_document(doc.text, predicted, doc.attributions, score)
     return score

@@ -14,8 +14,8 @@ Three kinds of cue, each read off the parse of one sentence:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -148,7 +148,8 @@ def is_channel(token: Token, media: MediaLexicon) -> bool:
 
 def _object_content(verb: Token, media: MediaLexicon) -> tuple[int, int] | None:
     objs = _children(verb, "dobj")
-    relative = [c for c in verb.children if c.dep_ in ("dobj", "mark") and c.lower_ in _RELATIVE and c.i < verb.i]
+    relative = [c for c in verb.children
+                if c.dep_ in ("dobj", "mark") and c.lower_ in _RELATIVE and c.i < verb.i]
     if verb.dep_ in ("relcl", "acl") and relative and (not objs or objs[0] in relative):
         # "allegations that Turkey rejects": the content is the noun the clause modifies.
         noun = verb.head
@@ -198,6 +199,7 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
     ):
         return None  # "cited by Milliyet as saying": the cue is "saying", the source Demir
     medium_tok: Token | None = None
+    source_tok: Token | None
     cited = _cited_as_saying(verb, media)
     if cited is not None:
         source_tok, medium_tok = cited
@@ -345,7 +347,9 @@ def colon_candidate(colon: Token, max_name: int = 6) -> Candidate | None:
     if start == colon.i or doc[start].lower_ == "and":
         return None
     before = doc[start - 1] if start > 0 else None
-    if before is not None and not (before.is_space or "\n" in before.text_with_ws or before.text in ("-", "—", "–")):
+    if before is not None and not (
+        before.is_space or "\n" in before.text_with_ws or before.text in ("-", "—", "–")
+    ):
         return None  # the name must open its line (or follow a dash)
     end = colon.i + 1
     while end < len(doc) and "\n" not in doc[end].text and not (

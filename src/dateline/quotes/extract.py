@@ -19,7 +19,7 @@ import bisect
 import datetime as dt
 import logging
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -29,8 +29,8 @@ from .cues import Candidate, colon_candidate, noun_candidate, preposition_candid
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
-from .speaker import resolve_speaker
 from .spans import overlaps, trimmed
+from .speaker import resolve_speaker
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ def _continue_quotes(doc: Doc, res: _Resolver,
     paragraphs that are nothing but a quotation, right after the statement's paragraph."""
     text = doc.text
     spans = res.quotes.spans
-    for k, (cand, parts, direct) in enumerate(sorted(accepted, key=lambda a: a[1][-1][1])):
+    for cand, parts, direct in sorted(accepted, key=lambda a: a[1][-1][1]):
         end = max(parts[-1][1], min(cand.anchor.sent.end_char, _paragraph(text, parts[-1][1] - 1)[1]))
         i = bisect.bisect_left(res.quotes.starts, parts[-1][1])
         grown = list(parts)
@@ -233,7 +233,8 @@ def _continue_quotes(doc: Doc, res: _Resolver,
             res.accept(seg)
             grown.extend(seg)
             last = res.quotes.groups[q.group][-1]
-            end = max(last.outer_end, min(_sentence_end(doc, last.outer_end), _paragraph(text, last.outer_end - 1)[1]))
+            stop = min(_sentence_end(doc, last.outer_end), _paragraph(text, last.outer_end - 1)[1])
+            end = max(last.outer_end, stop)
             i = bisect.bisect_left(res.quotes.starts, last.outer_end)
         if len(grown) > len(parts):
             idx = accepted.index((cand, parts, direct))
@@ -262,10 +263,10 @@ def _record(doc: Doc, cand: Candidate, parts: list[tuple[int, int]], direct: boo
     if cand.source is not None and cand.source_head is not None:
         speaker = resolve_speaker(doc, cand.source, cand.source_head, mentions)
     outlet = False
-    if speaker is not None:
-        hit = next((m for m in mentions if m.start <= cand.source_head.idx < m.end), None) if cand.source_head is not None else None
-        outlet = (hit is not None and hit.type in _OUTLET_TYPES) or (
-            cand.source_head is not None and cand.source_head.ent_type_ == "ORG")
+    head = cand.source_head
+    if speaker is not None and head is not None:
+        hit = next((m for m in mentions if m.start <= head.idx < m.end), None)
+        outlet = (hit is not None and hit.type in _OUTLET_TYPES) or head.ent_type_ == "ORG"
     cue_start = doc[cand.cue[0]].idx
     cue_end = doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1])
     text = " ".join(doc.text[a:b] for a, b in parts)

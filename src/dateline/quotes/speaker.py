@@ -10,7 +10,7 @@ pronoun ("who") to the noun its clause modifies.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -36,7 +36,8 @@ def _covering(mentions: Sequence[Mention], start: int, end: int) -> Mention | No
 def _inside(mentions: Sequence[Mention], start: int, end: int) -> Mention | None:
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     people = [m for m in inside if m.type == "person"]
-    return (people or inside or [None])[0]
+    best = people or inside
+    return best[0] if best else None
 
 
 def _antecedent(mentions: Sequence[Mention], before: int, kind: str) -> Mention | None:
@@ -52,7 +53,8 @@ def _antecedent(mentions: Sequence[Mention], before: int, kind: str) -> Mention 
     return None
 
 
-def resolve_speaker(doc: Doc, source: tuple[int, int], head: Token, mentions: Sequence[Mention]) -> Participant | None:
+def resolve_speaker(doc: Doc, source: tuple[int, int], head: Token,
+                    mentions: Sequence[Mention]) -> Participant | None:
     """The Participant for the source token range [start, end) with head word ``head``."""
     chars = trimmed(doc, source[0], source[1], keep_quotes=False)
     if chars is None:
