@@ -43,7 +43,7 @@ TURKEY = _m("Turkey", 100, "country", "Turkey", "TUR")  # after the pronoun: nev
 )
 def test_speaker_resolution(source, head, mentions, expected) -> None:
     doc = _doc()
-    p = resolve_speaker(doc, source, doc[head], mentions)
+    p = resolve_speaker(doc, doc.text, source, doc[head], mentions)
     assert p is not None
     assert (p.text, p.name, p.actor) == expected
     assert doc.text[p.start:p.end] == p.text

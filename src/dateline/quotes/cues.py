@@ -99,8 +99,8 @@ def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
 
 
 def _paragraph_break(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.idx, b.idx))
-    return "\n" in a.doc.text[lo:hi]
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def source_range(head: Token) -> tuple[int, int]:

@@ -44,7 +44,8 @@ class _Quotes:
     """The quotation marks of one Doc, indexed for lookups by character offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.spans = quote_spans(doc.text)
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.spans = quote_spans(self.text)
         self.starts = [s.outer_start for s in self.spans]
         self.groups: dict[int, list[QuoteSpan]] = {}
         for s in self.spans:
@@ -95,9 +96,14 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
     def quoted(tok: Token) -> bool:
         return quotes.at(tok.idx) is not None
 
+    # A cheap look at each word first: only possible cue words go on to the parse.
+    first_words = {p[0] for p in lex.prepositions} | {"in", ":"}
     for sent in doc.sents:
         try:
             for tok in sent:
+                lemma = tok.lemma_.lower()
+                if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words:
+                    continue
                 if quotes.at(tok.idx) is not None:
                     continue  # words inside quotation marks are the quoted person's
                 cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
@@ -111,7 +117,7 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
 
 def _region(cand: Candidate, quotes: _Quotes) -> tuple[int, int]:
     """Character extent of the cue clause (the cue's subtree outside quotation marks)."""
-    para = _paragraph(cand.anchor.doc.text, cand.anchor.idx)
+    para = _paragraph(quotes.text, cand.anchor.idx)
     toks = [t for t in cand.anchor.subtree if quotes.at(t.idx) is None and not t.is_punct]
     if cand.source is not None:
         toks += list(cand.anchor.doc[cand.source[0]:cand.source[1]])
@@ -136,7 +142,7 @@ class _Resolver:
 
     def content(self, cand: Candidate) -> tuple[list[tuple[int, int]], bool] | None:
         """The content parts (chars) of a candidate and whether it is a direct quote."""
-        text = self.doc.text
+        text = self.quotes.text
         para = _paragraph(text, cand.anchor.idx)
         parts = [c for c in (trimmed(self.doc, a, b) for a, b in cand.content) if c is not None]
         # The parser may run a sentence over a paragraph break; a content does not.
@@ -205,7 +211,7 @@ def find_quotes(doc: Doc, mentions: Sequence[Mention], article_date: dt.date | N
         res.accept(parts)
         accepted.append((cand, parts, True))
     _continue_quotes(doc, res, accepted)
-    return sorted((_record(doc, c, p, d, mentions, article_date, article_id, timexes)
+    return sorted((_record(doc, res.quotes.text, c, p, d, mentions, article_date, article_id, timexes)
                    for c, p, d in accepted), key=lambda q: (q.start, q.end))
 
 
@@ -214,7 +220,7 @@ def _continue_quotes(doc: Doc, res: _Resolver,
     """A statement goes on in the quotations that follow it with no cue of their own:
     "“A,” Trump said. “B.”" (the rest of the paragraph after the cue's sentence) and
     paragraphs that are nothing but a quotation, right after the statement's paragraph."""
-    text = doc.text
+    text = res.quotes.text
     spans = res.quotes.spans
     for cand, parts, direct in sorted(accepted, key=lambda a: a[1][-1][1]):
         end = max(parts[-1][1], min(cand.anchor.sent.end_char, _paragraph(text, parts[-1][1] - 1)[1]))
@@ -256,12 +262,12 @@ def _sentence_end(doc: Doc, pos: int) -> int:
     return span[0].sent.end_char
 
 
-def _record(doc: Doc, cand: Candidate, parts: list[tuple[int, int]], direct: bool,
+def _record(doc: Doc, text: str, cand: Candidate, parts: list[tuple[int, int]], direct: bool,
             mentions: Sequence[Mention], article_date: dt.date | None, article_id: str,
             timexes: Sequence[Timex]) -> Quote:
     speaker = None
     if cand.source is not None and cand.source_head is not None:
-        speaker = resolve_speaker(doc, cand.source, cand.source_head, mentions)
+        speaker = resolve_speaker(doc, text, cand.source, cand.source_head, mentions)
     outlet = False
     head = cand.source_head
     if speaker is not None and head is not None:
@@ -269,11 +275,11 @@ def _record(doc: Doc, cand: Candidate, parts: list[tuple[int, int]], direct: boo
         outlet = (hit is not None and hit.type in _OUTLET_TYPES) or head.ent_type_ == "ORG"
     cue_start = doc[cand.cue[0]].idx
     cue_end = doc[cand.cue[1] - 1].idx + len(doc[cand.cue[1] - 1])
-    text = " ".join(doc.text[a:b] for a, b in parts)
+    content = " ".join(text[a:b] for a, b in parts)
     return Quote(
-        article=article_id, text=text, start=parts[0][0], end=parts[-1][1], direct=direct,
-        speaker=speaker, cue=doc.text[cue_start:cue_end],
+        article=article_id, text=content, start=parts[0][0], end=parts[-1][1], direct=direct,
+        speaker=speaker, cue=text[cue_start:cue_end],
         date=date_for(cand.anchor, timexes, article_date),
-        medium=find_medium(doc, cand, media_lexicon(), outlet), extractor=EXTRACTOR,
+        medium=find_medium(doc, text, cand, media_lexicon(), outlet), extractor=EXTRACTOR,
         cue_start=cue_start, cue_end=cue_end, parts=[[a, b] for a, b in parts],
     )

@@ -12,20 +12,20 @@ from .spans import trimmed
 _CHANNEL_PREPS = frozenset({"on", "in", "via", "during", "at", "through", "to"})
 
 
-def _phrase(doc: Doc, token: Token) -> str | None:
+def _phrase(doc: Doc, text: str, token: Token) -> str | None:
     """The noun phrase of ``token`` without a leading article: "a statement" -> "statement"."""
     start, end = token.left_edge.i, token.right_edge.i + 1
     while start < end and doc[start].dep_ == "det" and doc[start].lower_ in ("a", "an", "the"):
         start += 1
     chars = trimmed(doc, start, end, keep_quotes=False)
-    return doc.text[chars[0]:chars[1]] if chars else None
+    return text[chars[0]:chars[1]] if chars else None
 
 
-def find_medium(doc: Doc, cand: Candidate, media: MediaLexicon, source_is_outlet: bool) -> str | None:
+def find_medium(doc: Doc, text: str, cand: Candidate, media: MediaLexicon, source_is_outlet: bool) -> str | None:
     if cand.medium is not None:
         chars = trimmed(doc, cand.medium[0], cand.medium[1], keep_quotes=False)
         if chars:
-            return doc.text[chars[0]:chars[1]]
+            return text[chars[0]:chars[1]]
     verb = cand.anchor
     if cand.kind != "verb":
         return None
@@ -35,12 +35,12 @@ def find_medium(doc: Doc, cand: Candidate, media: MediaLexicon, source_is_outlet
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and is_channel(pobj, media):
-                return _phrase(doc, pobj)
+                return _phrase(doc, text, pobj)
     lemma = verb.lemma_.lower()
     if lemma == "tell":
         for obj in verb.children:
             if obj.dep_ in ("dobj", "dative") and (obj.lower_ in media.audiences or obj.ent_type_ == "ORG"):
-                return _phrase(doc, obj)
+                return _phrase(doc, text, obj)
     if lemma in media.outlet_verbs and source_is_outlet and cand.source_head is not None:
-        return _phrase(doc, cand.source_head)
+        return _phrase(doc, text, cand.source_head)
     return None

@@ -53,14 +53,15 @@ def _antecedent(mentions: Sequence[Mention], before: int, kind: str) -> Mention 
     return None
 
 
-def resolve_speaker(doc: Doc, source: tuple[int, int], head: Token,
+def resolve_speaker(doc: Doc, text: str, source: tuple[int, int], head: Token,
                     mentions: Sequence[Mention]) -> Participant | None:
-    """The Participant for the source token range [start, end) with head word ``head``."""
+    """The Participant for the source token range [start, end) with head word ``head``
+    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
     chars = trimmed(doc, source[0], source[1], keep_quotes=False)
     if chars is None:
         return None
     s0, s1 = chars
-    text = doc.text[s0:s1]
+    source_text = text[s0:s1]
     h0, h1 = head.idx, head.idx + len(head.text)
     hit = _covering(mentions, h0, h1)
     if hit is None or hit.name is None:
@@ -73,5 +74,5 @@ def resolve_speaker(doc: Doc, source: tuple[int, int], head: Token,
         elif hit is None:
             hit = _inside(mentions, s0, s1)
     if hit is None:
-        return Participant(text, s0, s1)
-    return Participant(text, s0, s1, actor=hit.actor, name=hit.name)
+        return Participant(source_text, s0, s1)
+    return Participant(source_text, s0, s1, actor=hit.actor, name=hit.name)
