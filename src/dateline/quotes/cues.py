@@ -337,10 +337,14 @@ def colon_candidate(colon: Token, max_name: int = 6) -> Candidate | None:
     if colon.text != ":":
         return None
     doc = colon.doc
+    if "\n" in colon.whitespace_ or (colon.i + 1 < len(doc) and doc[colon.i + 1].is_space):
+        return _lead_in(colon)
     start = colon.i
     while start > 0 and colon.i - start < max_name:
         prev = doc[start - 1]
-        if prev.pos_ == "PROPN" or (prev.lower_ == "and" and start < colon.i):
+        name_like = prev.pos_ == "PROPN" or (prev.pos_ == "NOUN" and prev.is_title) or prev.ent_type_ in (
+            "PERSON", "ORG", "NORP", "GPE")
+        if name_like or (prev.lower_ == "and" and start < colon.i):
             start -= 1
             continue
         break
@@ -361,3 +365,20 @@ def colon_candidate(colon: Token, max_name: int = 6) -> Candidate | None:
     return Candidate(anchor=colon, cue=(colon.i, colon.i + 1), source=(start, colon.i),
                      source_head=doc[colon.i - 1], content=[(colon.i + 1, end)], takes_quote=False,
                      kind="colon")
+
+
+def _lead_in(colon: Token) -> Candidate | None:
+    """A paragraph that ends on a colon introduces the quotation of the next one; its
+    subject is the source: "He then listed the qualities of a nominee:" + “...”."""
+    # The parser may run the sentence into the next paragraph: look before the colon only.
+    sent = colon.sent
+    subj = None
+    for verb in colon.doc[sent.start:colon.i]:
+        if verb.pos_ in ("VERB", "AUX") and (verb.head is verb or verb.head.i >= colon.i or verb.dep_ == "ROOT"):
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                break
+    if subj is None or subj.lower_ in _EXPLETIVES or _paragraph_break(subj, colon):
+        return None
+    return Candidate(anchor=colon, cue=(colon.i, colon.i + 1), source=source_range(subj),
+                     source_head=subj, takes_quote=True, kind="colon")

@@ -86,7 +86,8 @@ def _near(text: str, start: int, end: int, colon_ok: bool) -> bool:
     if not _GAP.fullmatch(text, start, end):
         return False
     gap = text[start:end]
-    return "\n" not in gap or (colon_ok and gap.strip().endswith(":"))
+    after_colon = gap.strip().endswith(":") or text[start - 1:start] == ":"
+    return "\n" not in gap or (colon_ok and after_colon)
 
 
 def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
@@ -117,6 +118,8 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
 
 def _region(cand: Candidate, quotes: _Quotes) -> tuple[int, int]:
     """Character extent of the cue clause (the cue's subtree outside quotation marks)."""
+    if cand.kind == "colon":
+        return cand.anchor.idx, cand.anchor.idx + 1
     para = _paragraph(quotes.text, cand.anchor.idx)
     toks = [t for t in cand.anchor.subtree if quotes.at(t.idx) is None and not t.is_punct]
     if cand.source is not None:
@@ -146,7 +149,7 @@ class _Resolver:
         para = _paragraph(text, cand.anchor.idx)
         parts = [c for c in (trimmed(self.doc, a, b) for a, b in cand.content) if c is not None]
         # The parser may run a sentence over a paragraph break; a content does not.
-        parts = [(max(a, para[0]), min(b, para[1])) for a, b in parts if a < para[1] and b > para[0]]
+        parts = [self.balanced(max(a, para[0]), min(b, para[1])) for a, b in parts if a < para[1] and b > para[0]]
         groups: list[int] = []
         if parts:
             first, last = self.quotes.at(parts[0][0]), self.quotes.at(parts[-1][1] - 1)
@@ -165,6 +168,17 @@ class _Resolver:
         if parts:
             return parts, False
         return None
+
+    def balanced(self, start: int, end: int) -> tuple[int, int]:
+        """A content that cuts a quotation short takes it whole: "will “compete vigorously
+        for the nomination.”" keeps its final words and closing mark."""
+        last = self.quotes.at(end - 1)
+        if last is not None and start <= last.outer_start and last.outer_end > end:
+            end = last.outer_end
+        first = self.quotes.at(start)
+        if first is not None and first.outer_start < start and first.outer_end <= end:
+            start = first.outer_start
+        return start, end
 
     def accept(self, parts: list[tuple[int, int]]) -> None:
         for p in parts:
@@ -223,7 +237,9 @@ def _continue_quotes(doc: Doc, res: _Resolver,
     text = res.quotes.text
     spans = res.quotes.spans
     for cand, parts, direct in sorted(accepted, key=lambda a: a[1][-1][1]):
-        end = max(parts[-1][1], min(cand.anchor.sent.end_char, _paragraph(text, parts[-1][1] - 1)[1]))
+        closing = res.quotes.at(parts[-1][1])  # the closing mark of a direct quote
+        last_end = closing.outer_end if closing is not None else parts[-1][1]
+        end = max(last_end, min(cand.anchor.sent.end_char, _paragraph(text, parts[-1][1] - 1)[1]))
         i = bisect.bisect_left(res.quotes.starts, parts[-1][1])
         grown = list(parts)
         while i < len(spans):
