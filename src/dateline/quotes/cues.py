@@ -33,6 +33,7 @@ _OBJECT_TAIL = frozenset({"oprd", "prep", "advcl", "xcomp", "ccomp"})
 # Modifiers after a comma that comment on the speaker and are not part of the source
 # phrase (a relative clause is kept: annotators mostly include it).
 _CUT_MODIFIERS = frozenset({"acl", "advcl"})
+_STANCE_PREPS = frozenset({"for", "against"})
 _FOCUS = frozenset({"even", "also", "only"})
 #: Whether a token lies inside quotation marks.
 Quoted = Callable[[Token], bool]
@@ -155,6 +156,12 @@ def _object_content(verb: Token, media: MediaLexicon) -> tuple[int, int] | None:
         noun = verb.head
         return noun.left_edge.i, noun.i + 1
     if not objs:
+        # "called for a ban", "argued against the deal": the preposition's object
+        for prep in verb.rights:
+            if prep.dep_ == "prep" and prep.lower_ in _STANCE_PREPS and prep.i <= verb.i + 2:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return prep.i + 1, pobj.right_edge.i + 1
         return None
     obj = objs[0]
     start, end = subtree_range(obj)
@@ -238,6 +245,8 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
         span = _object_content(verb, media)
         if span is not None:
             cand.content.append(span)
+            if span[0] > verb.i + 1 and verb.doc[span[0] - 1].dep_ == "prep":
+                cand.cue = (verb.i, span[0])  # "called for"
             return cand
     return cand if cand.takes_quote else None
 
@@ -374,7 +383,8 @@ def _lead_in(colon: Token) -> Candidate | None:
     sent = colon.sent
     subj = None
     for verb in colon.doc[sent.start:colon.i]:
-        if verb.pos_ in ("VERB", "AUX") and (verb.head is verb or verb.head.i >= colon.i or verb.dep_ == "ROOT"):
+        local_root = verb.head is verb or verb.head.i >= colon.i or verb.dep_ == "ROOT"
+        if verb.pos_ in ("VERB", "AUX") and local_root:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 break

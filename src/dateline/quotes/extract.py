@@ -149,7 +149,8 @@ class _Resolver:
         para = _paragraph(text, cand.anchor.idx)
         parts = [c for c in (trimmed(self.doc, a, b) for a, b in cand.content) if c is not None]
         # The parser may run a sentence over a paragraph break; a content does not.
-        parts = [self.balanced(max(a, para[0]), min(b, para[1])) for a, b in parts if a < para[1] and b > para[0]]
+        parts = [self.balanced(max(a, para[0]), min(b, para[1]))
+                 for a, b in parts if a < para[1] and b > para[0]]
         groups: list[int] = []
         if parts:
             first, last = self.quotes.at(parts[0][0]), self.quotes.at(parts[-1][1] - 1)

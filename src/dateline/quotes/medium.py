@@ -21,7 +21,8 @@ def _phrase(doc: Doc, text: str, token: Token) -> str | None:
     return text[chars[0]:chars[1]] if chars else None
 
 
-def find_medium(doc: Doc, text: str, cand: Candidate, media: MediaLexicon, source_is_outlet: bool) -> str | None:
+def find_medium(doc: Doc, text: str, cand: Candidate, media: MediaLexicon,
+                source_is_outlet: bool) -> str | None:
     if cand.medium is not None:
         chars = trimmed(doc, cand.medium[0], cand.medium[1], keep_quotes=False)
         if chars:
