@@ -25,9 +25,8 @@ def test_link_store_groups_reports_and_flags_disagreement(tmp_path):
                      "2019-07-20", "planned", "Erdogan", april)
     b = article_with("Kalin said Turkey was unable to deploy the S-400 air defence systems in April.",
                      "2020-06-24", "negated", "Kalin", april)
-    c = dataclasses.replace(a, article=make_article("Erdogan repeated the S-400 will be operational by April 2020.",
-                                                    "2019-07-21"))
-    c.events[:] = [dataclasses.replace(e, article=c.article.id) for e in c.events]
+    repeat = make_article("Erdogan repeated the S-400 will be operational by April 2020.", "2019-07-21")
+    c = Analysis(article=repeat, events=[dataclasses.replace(e, article=repeat.id) for e in a.events])
     StoreWriter.open(db).write(None, Batch(analyses=[(a, None), (b, None), (c, None)]))
     summary = link_store(open_engine(db, create=False))
     assert summary.disagreements == 2  # Kalin against each of Erdogan's two reports

@@ -64,7 +64,7 @@ class LinkWriter:
         self._conn: Connection | None = None
         self._groups = 0
 
-    def __enter__(self) -> "LinkWriter":
+    def __enter__(self) -> LinkWriter:
         self._conn = self.engine.connect()
         self._transaction = self._conn.begin()
         for table in (schema.contradictions, schema.event_group_members, schema.event_groups,
