@@ -11,6 +11,7 @@ ASSETS := src/dateline/web/static/vendor/versions.json
 
 run: $(VENV)/.installed
 	$(BIN)/dateline ingest examples/ --db $(DB)
+	$(BIN)/dateline link --db $(DB)
 	$(BIN)/dateline timeline --db $(DB)
 
 test: $(VENV)/.dev-installed

@@ -9,6 +9,7 @@ from . import eval as _eval  # noqa: F401  (each import registers its commands o
 from . import export as _export  # noqa: F401
 from . import extract as _extract  # noqa: F401
 from . import ingest as _ingest  # noqa: F401
+from . import link as _link  # noqa: F401
 from . import query as _query  # noqa: F401
 from . import serve as _serve  # noqa: F401
 from .app import app

@@ -67,6 +67,9 @@ def _check_or_create(engine: Engine, db: str, create: bool) -> None:
             raise StoreError(
                 f"store {db} has schema version {version}; this dateline reads up to {schema.SCHEMA_VERSION}"
             )
+        if set(schema.metadata.tables) - tables:
+            # tables added since this store was made (changes are additive): create them
+            schema.metadata.create_all(engine)
         return
     if tables - {"sqlite_sequence"}:
         listed = ", ".join(sorted(tables)[:5])

@@ -194,6 +194,53 @@ rejects = Table(
     Column("reason", Text, nullable=False),
 )
 
+# Cross-article links, recomputed as a whole by `dateline link` (see dateline.link).
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("first_date", String(10), nullable=False),
+    Column("last_date", String(10), nullable=False),
+    Column("articles", Integer, nullable=False),
+)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article", String(40), ForeignKey("articles.id"), primary_key=True),
+    Column("story", Integer, ForeignKey("stories.id"), nullable=False, index=True),
+)
+
+event_groups = Table(
+    "event_groups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_actor", String(64), nullable=False),
+    Column("target_actor", String(64), nullable=False),
+    Column("code", String(8), nullable=False),
+    Column("date_first", String(10), nullable=False),
+    Column("date_last", String(10), nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+)
+
+event_group_members = Table(
+    "event_group_members",
+    metadata,
+    Column("event", Integer, ForeignKey("events.id"), primary_key=True),
+    Column("event_group", Integer, ForeignKey("event_groups.id"), nullable=False, index=True),
+)
+
+contradictions = Table(
+    "contradictions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_a", Integer, ForeignKey("events.id"), nullable=False, index=True),
+    Column("event_b", Integer, ForeignKey("events.id"), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+)
+
 # SQLite full-text search over article text and quotes. External-content FTS5 tables
 # kept in step by triggers, so the store stays browsable with the sqlite3 shell.
 SQLITE_FTS = [
