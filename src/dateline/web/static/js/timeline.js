@@ -112,7 +112,7 @@ async function load(window_ = null) {
   status.textContent = shown === 0
     ? `No events ${where || "match"}.`
     : `${shown} of ${data.total} events ${where}${data.truncated ? " (zoom in or filter to see the rest)" : ""}` +
-      ` · ${data.groups.length} lanes` +
+      ` · ${data.groups.length} lane${data.groups.length === 1 ? "" : "s"}` +
       (data.span ? ` · matching events start between ${data.span.first} and ${data.span.last}` : "");
   container.dataset.loaded = String(shown);
   if (!window_ && shown) {

@@ -1,0 +1,71 @@
+"""Store queries for browsing (store/browse.py, store/views.py) beyond what the API tests show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from dateline.store import schema
+from dateline.store.browse import EventQuery, StoreBrowser, escape_like, fts_words, prefix_match
+from dateline.store.engine import open_engine
+from dateline.store.query import DateRange
+from dateline.store.views import StoreViews
+from tests.browse_store import build_store
+
+
+@pytest.mark.parametrize(("value", "expected"), [("50%", "50\\%"), ("a_b", "a\\_b"), ("c:\\x", "c:\\\\x"),
+                                                 ("plain", "plain")])
+def test_browse_escape_like(value: str, expected: str) -> None:
+    assert escape_like(value) == expected
+
+
+@pytest.mark.parametrize(("words", "expected"), [("S-400 deal", '"S" "400" "deal"'), ('a" OR b*', '"a" "OR" "b"'),
+                                                 ("NEAR(x y)", '"NEAR" "x" "y"'), ("***", "")])
+def test_browse_fts_words_are_quoted(words: str, expected: str) -> None:
+    assert fts_words(words) == expected
+
+
+@pytest.mark.parametrize(("codes", "prefix", "matched"), [
+    (["TUR", "TURGOV", "TUN", "TURX9", "TUS"], "TUR", ["TUR", "TURGOV", "TURX9"]),
+    (["130", "131", "1312", "14", "13"], "13", ["13", "130", "131", "1312"]),
+    (["USA", "USAGOV", "USB"], "USAGOV", ["USAGOV"]),
+])
+def test_browse_prefix_match(tmp_path: Path, codes: list[str], prefix: str, matched: list[str]) -> None:
+    engine = open_engine(str(tmp_path / "s.db"), create=True)
+    with engine.begin() as conn:
+        conn.execute(schema.actors.insert(), [{"code": c} for c in codes])
+        found = conn.execute(select(schema.actors.c.code).where(prefix_match(schema.actors.c.code, prefix))
+                             .order_by(schema.actors.c.code)).scalars()
+        assert list(found) == matched
+
+
+def test_browse_event_search_without_events_fts(tmp_path: Path) -> None:
+    """A store made before events_fts existed still answers event text searches (LIKE)."""
+    db = build_store(tmp_path / "old.db")
+    engine = open_engine(str(db), create=False)
+    with engine.begin() as conn:
+        for trigger in ("events_fts_insert", "events_fts_delete"):
+            conn.execute(text(f"DROP TRIGGER {trigger}"))
+        conn.execute(text("DROP TABLE events_fts"))
+    browser = StoreBrowser(open_engine(str(db), create=False))
+    assert not browser.events_fts
+    page = browser.event_page(EventQuery(search="sanctions"))
+    assert [e["code"] for e in page.items] == ["1312"]
+    assert browser.event_page(EventQuery(search="100%")).total == 0
+
+
+@pytest.mark.parametrize(("first", "last", "codes"), [
+    ("2020-05-31", "2020-05-31", ["1312"]),  # the last day of "late last month" (2020-05)
+    ("2020-06-01", "2020-06-23", []),
+    ("2021-12-31", None, ["061"]),  # "next year" (2021) reaches its last day
+    ("2019-03-08", "2019-03-08", ["040"]),
+])
+def test_browse_date_ranges_overlap_the_days_a_date_covers(tmp_path: Path, first: str, last: str | None,
+                                                           codes: list[str]) -> None:
+    views = StoreViews(open_engine(str(build_store(tmp_path / "s.db")), create=False))
+    page = views.event_page(EventQuery(dates=DateRange(first, last)))
+    assert [e["code"] for e in page.items] == codes
+    timeline = views.timeline_view(EventQuery(dates=DateRange(first, last)))
+    assert [i["code"] for i in timeline["items"]] == codes and timeline["span"] is None
