@@ -197,3 +197,21 @@ def test_routes_event_totals_with_either_side_filters(client: TestClient, query:
 def test_routes_event_pages_of_either_side_filters_keep_the_order(client: TestClient, query: str,
                                                                  codes: list[str]) -> None:
     assert [e["code"] for e in client.get(f"/api/events?{query}").json()["items"]] == codes
+
+
+def test_routes_timeline_story_lanes_follow_linked_stories(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from dateline.api import Settings, create_app
+    from dateline.store import schema
+    from dateline.store.engine import open_engine
+    from tests.browse_store import build_store
+
+    db = build_store(tmp_path / "linked.db")
+    with open_engine(str(db), create=False).begin() as conn:
+        conn.execute(schema.stories.insert(), [{"id": 7, "label": "Turkey, China and the US",
+                                                "first_date": "2019-03-10", "last_date": "2020-06-24", "articles": 2}])
+        conn.execute(schema.story_articles.insert(), [{"article": "a-s400", "story": 7},
+                                                      {"article": "a-trade", "story": 7}])
+    body = TestClient(create_app(Settings(db=str(db)))).get("/api/timeline?group=story").json()
+    assert {g["id"]: (g["label"], g["count"]) for g in body["groups"]} == {
+        "story:7": ("Turkey, China and the US", 4), "a-xss": (body["groups"][1]["label"], 1)}
+    assert {i["story"]["id"] if i["story"] else None for i in body["items"]} == {7, None}

@@ -208,6 +208,11 @@ class TimelineActor(BaseModel):
     name: str | None = Field(None, description="The actor's name, else the words of the text")
 
 
+class StoryRef(BaseModel):
+    id: int
+    label: str
+
+
 class TimelineItem(BaseModel):
     """An event as the timeline places it; its evidence is at /api/events/{id}."""
 
@@ -215,6 +220,7 @@ class TimelineItem(BaseModel):
     article: str
     article_date: str
     article_title: str | None = None
+    story: StoryRef | None = Field(None, description="The story `dateline link` put the article in")
     code: str
     label: str
     root: str

@@ -115,8 +115,8 @@ def timeline(
     db: Store,
     query: Events,
     group: Annotated[Literal["pair", "story", "none"],
-                     Query(description="One lane per actor pair, per story (an article, until stories "
-                                       "are linked across articles), or none.")] = "pair",
+                     Query(description="One lane per actor pair, per story (from `dateline link`; an "
+                                       "article no story holds is a lane of its own), or none.")] = "pair",
     limit: Annotated[int, Query(ge=1, le=2000, description="At most this many events (1-2000).")] = 300,
 ) -> dict[str, Any]:
     """Events placed by their own dates (``by=event``) or publication dates (``by=article``), in lanes."""

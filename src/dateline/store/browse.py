@@ -68,7 +68,10 @@ class StoreBrowser(StoreReader):
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine)
         # Stores made before events_fts existed fall back to LIKE for event text search.
-        self.events_fts = is_sqlite(engine) and "events_fts" in inspect(engine).get_table_names()
+        tables = set(inspect(engine).get_table_names())
+        self.events_fts = is_sqlite(engine) and "events_fts" in tables
+        # Stores made before `dateline link` existed have no story tables.
+        self.has_stories = "story_articles" in tables
 
     # -- building blocks ----------------------------------------------------------------
 

@@ -22,9 +22,9 @@ class StoreViews(StoreBrowser):
     def timeline_view(self, q: EventQuery, group: Grouping = "pair", limit: int = 300) -> dict[str, Any]:
         """Events placed by their own dates (or publication dates, ``q.by``), in lanes.
 
-        Lanes are actor pairs (either direction) or stories. Until cross-article linking
-        groups articles into stories, a story is one article. Items are ordered by date; when
-        more than ``limit`` match, ``truncated`` says so and the first ``limit`` are given.
+        Lanes are actor pairs (either direction) or stories: the story `dateline link` put the
+        article in, else the article alone. Items are ordered by date; when more than
+        ``limit`` match, ``truncated`` says so and the first ``limit`` are given.
         """
         e, a = schema.events.c, schema.articles.c
         # PAST_REF and the like have no place on a time axis.
@@ -33,13 +33,17 @@ class StoreViews(StoreBrowser):
             ids = list(conn.execute(ids_query.limit(limit + 1)).scalars())
             truncated = len(ids) > limit
             ids = ids[:limit]
-            query = (
-                select(e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
+            columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
                        e.date_mod, e.date_first, e.date_last, e.source_actor,
                        func.coalesce(e.source_name, e.source_text), e.target_actor,
-                       func.coalesce(e.target_name, e.target_text), a.date, a.title)
-                .join(schema.articles, a.id == e.article).where(e.id.in_(ids))
-            )
+                       func.coalesce(e.target_name, e.target_text), a.date, a.title]
+            query = select(*columns).join(schema.articles, a.id == e.article)
+            if self.has_stories:
+                sa, st = schema.story_articles.c, schema.stories.c
+                query = (query.add_columns(st.id, st.label)
+                         .outerjoin(schema.story_articles, sa.article == e.article)
+                         .outerjoin(schema.stories, st.id == sa.story))
+            query = query.where(e.id.in_(ids))
             found = {row[0]: timeline_item(row) for row in conn.execute(query)} if ids else {}
         items = [found[i] for i in ids if i in found]
         total = self.event_count(q, placed_only=True) if truncated else len(items)
@@ -174,9 +178,11 @@ class StoreViews(StoreBrowser):
 def timeline_item(row: Sequence[Any]) -> dict[str, Any]:
     """A timeline row as the UI places it (the evidence is one click away: /events/{id})."""
     (id_, article, code, label, root, modality, value, basis, text, mod, first, last, source_actor, source_name,
-     target_actor, target_name, article_date, article_title) = row
+     target_actor, target_name, article_date, article_title) = row[:18]
+    story_id, story_label = row[18:20] if len(row) > 18 else (None, None)
     return {
         "id": id_, "article": article, "article_date": article_date, "article_title": article_title,
+        "story": None if story_id is None else {"id": story_id, "label": story_label},
         "code": code, "label": label, "root": root, "modality": modality,
         "date": {"value": value, "basis": basis, "text": text, "mod": mod, "first": first, "last": last},
         "source": {"actor": source_actor, "name": source_name},
@@ -194,7 +200,10 @@ def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
     """Give each item its lane (``item["group"]``) and return the lanes, busiest first."""
     found: dict[str, dict[str, Any]] = {}
     for item in items:
-        if group == "story":
+        if group == "story" and item["story"] is not None:
+            story = item["story"]
+            key, label, title = f"story:{story['id']}", story["label"], f"story: {story['label']}"
+        elif group == "story":  # an article no story holds (or `dateline link` has not run)
             key, label = item["article"], item["article_title"] or item["article"]
             title = f"{item['article_date']}: {label}"
         elif group == "pair":
