@@ -90,9 +90,10 @@ def test_routes_timeline_lanes(client: TestClient, query: str, lanes: dict[str, 
 
 @pytest.mark.parametrize(
     ("query", "total", "truncated", "first_id_code"),
-    [("limit=2", 5, True, "040"), ("limit=5", 5, False, "040"), ("by=article&limit=1", 6, True, "040")],
+    [("limit=2", None, True, "040"), ("limit=5", 5, False, "040"), ("by=article&limit=1", None, True, "040"),
+     ("by=article&limit=6", 6, False, "040")],
 )
-def test_routes_timeline_truncates_in_date_order(client: TestClient, query: str, total: int, truncated: bool,
+def test_routes_timeline_truncates_in_date_order(client: TestClient, query: str, total: int | None, truncated: bool,
                                                  first_id_code: str) -> None:
     body = client.get(f"/api/timeline?{query}").json()
     assert (body["total"], body["truncated"], body["items"][0]["code"]) == (total, truncated, first_id_code)

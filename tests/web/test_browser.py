@@ -210,7 +210,7 @@ def test_browser_timeline_controls_switch_placing_and_lanes(server: str, watched
     watched.page.wait_for_url(re.compile(r"place=article"))
     watched.page.check("input[name=group][value=story]")
     watched.page.wait_for_url(re.compile(r"group=story"))
-    watched.page.wait_for_function("() => document.querySelector('#timeline-status').textContent.includes('lanes')")
+    watched.page.wait_for_function("() => document.querySelector('#timeline-status').textContent.includes(' lane')")
     watched.page.locator(".vis-item").first.wait_for(timeout=15_000)
     twin = watched.page.get_attribute('link[rel="alternate"]', "href")
     assert twin is not None and "by=article" in twin and "group=story" in twin

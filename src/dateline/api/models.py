@@ -247,7 +247,7 @@ class Span(BaseModel):
 class Timeline(BaseModel):
     group: Literal["pair", "story", "none"]
     by: Literal["event", "article"]
-    total: int = Field(description="Events in the window, all of them")
+    total: int | None = Field(description="Events in the window; null when truncated (not counted)")
     limit: int
     truncated: bool = Field(description="More events match than 'items' holds: narrow the window")
     span: Span | None = Field(None, description="First and last day on which matching events start, whatever "

@@ -24,7 +24,8 @@ class StoreViews(StoreBrowser):
 
         Lanes are actor pairs (either direction) or stories: the story `dateline link` put the
         article in, else the article alone. Items are ordered by date; when more than
-        ``limit`` match, ``truncated`` says so and the first ``limit`` are given.
+        ``limit`` match, ``truncated`` says so, the first ``limit`` are given and ``total`` is
+        None (not counted).
         """
         e, a = schema.events.c, schema.articles.c
         # PAST_REF and the like have no place on a time axis.
@@ -46,7 +47,9 @@ class StoreViews(StoreBrowser):
             query = query.where(e.id.in_(ids))
             found = {row[0]: timeline_item(row) for row in conn.execute(query)} if ids else {}
         items = [found[i] for i in ids if i in found]
-        total = self.event_count(q, placed_only=True) if truncated else len(items)
+        # A truncated window is not counted (a count scans the whole window; the UI only needs
+        # to say "zoom in"): total is None then.
+        total = None if truncated else len(items)
         groups = lanes(items, group)
         # The span of all matching events (whatever the window) only on a first, unwindowed load.
         span = self.span(q) if not (q.dates.first or q.dates.last) else None

@@ -111,7 +111,8 @@ async function load(window_ = null) {
   const where = window_ ? "in this window" : "";
   status.textContent = shown === 0
     ? `No events ${where || "match"}.`
-    : `${shown} of ${data.total} events ${where}${data.truncated ? " (zoom in or filter to see the rest)" : ""}` +
+    : (data.truncated ? `The first ${shown} events ${where} (zoom in or filter to see the rest)`
+                      : `${shown} events ${where}`) +
       ` · ${data.groups.length} lane${data.groups.length === 1 ? "" : "s"}` +
       (data.span ? ` · matching events start between ${data.span.first} and ${data.span.last}` : "");
   container.dataset.loaded = String(shown);
