@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from . import components as _components  # noqa: F401  (registers the factories)
+from .actors.ruler import add_entity_ruler
 from .errors import ModelNotFoundError
 from .extensions import register_extensions
 
@@ -45,6 +46,7 @@ def build_pipeline(model: str | None = None) -> Language:
     """The model with dateline's components added (entity ruler fed by data/, then stages)."""
     register_extensions()
     nlp = load_model(model)
+    add_entity_ruler(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

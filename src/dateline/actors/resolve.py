@@ -1,38 +1,218 @@
-"""A first actor resolver: countries by name through pycountry; other entities unresolved."""
+"""Resolving a Doc's entity mentions to canonical actors: the stage's main function.
+
+Order of work, each step reading what the earlier ones found:
+
+1. named entities that are not people (countries, capitals, bodies, media, objects), plus
+   country names and adjectives spaCy's NER missed;
+2. people: titles around names, clusters of mentions of one person, the gazetteer;
+3. bodies named without a country ("the Foreign Ministry") and nouns for groups
+   ("Turkish officials") by the country in focus;
+4. descriptions ("the secretary") and pronouns that speak ("he said").
+
+A sentence that breaks a step is logged and skipped; the rest of the article goes on.
+"""
 
 from __future__ import annotations
 
-import functools
+import logging
 
-import pycountry
-from spacy.tokens import Doc
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_date
 from ..model import Mention
+from .data import norm
+from .entities import LABELS, bare_body, from_entry, is_possessive, name_tokens, resolve_entity
+from .found import Context, Found, focus_country
+from .gazetteer import gazetteer
+from .lexicon import lexicon
+from .nominals import nominals
+from .people import Speaker, cluster_people, descriptions, person_ref, pronouns, settle
+from .titles import title_words
 
-_TYPES = {"GPE": "country", "NORP": "country", "PERSON": "person", "ORG": "organization"}
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "dateline.actors.v1"
+
+#: Lexicon entries the gap matcher looks for outside spaCy's entities (country words).
+_GAP_KINDS = {"country", "demonym", "capital", "seat"}
 
 
-@functools.lru_cache(maxsize=1)
-def _country_codes() -> dict[str, tuple[str, str]]:
-    """Lower-cased country name -> (alpha-3 code, canonical name)."""
-    table: dict[str, tuple[str, str]] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(c, attr, None)
-            if name:
-                table[name.lower()] = (c.alpha_3, getattr(c, "common_name", None) or c.name)
-    return table
+class Resolver:
+    """Holds the matchers built once per vocabulary; ``resolve(doc)`` does the work."""
+
+    def __init__(self, nlp: Language) -> None:
+        vocab = nlp.vocab
+        lex = lexicon()
+        self.gaps = PhraseMatcher(vocab, attr="ORTH")
+        patterns: dict[str, list[Doc]] = {}
+        for alias, entry in lex.forms:
+            if entry.kind in _GAP_KINDS and alias[:1].isupper() and len(alias) > 1:
+                patterns.setdefault(entry.key, []).append(nlp.make_doc(alias))
+        for key, docs in patterns.items():
+            self.gaps.add(key, docs)
+        words = title_words()
+        heads = sorted({k[-1] for k in [*words.titles, *words.descriptions, *words.agents]})
+        self.heads = Matcher(vocab)
+        self.heads.add("HEAD", [[{"LOWER": {"IN": heads}}]])
+        self.pronouns = Matcher(vocab)
+        self.pronouns.add("PRON", [[{"LOWER": {"IN": ["he", "she", "him", "her"]}}]])
+
+    def resolve(self, doc: Doc, article_id: str = "") -> list[Mention]:
+        """The mentions of ``doc``, in text order."""
+        found = self.find(doc)
+        return [_mention(doc, f, article_id) for f in found]
+
+    def find(self, doc: Doc) -> list[Found]:
+        context = Context(day=doc_date(doc))
+        at: dict[int, Found] = {}
+        found: list[Found] = []
+        spans = self._spans(doc)
+        person_spans: list[Span] = []
+        for span in spans:
+            if span.label_ == "PERSON" and not _not_a_person(span, spans):
+                person_spans.append(span)
+                continue
+            _guard(doc, span, lambda: _add(found, at, resolve_entity(span, None)))
+        self._index_sentences(doc, found, context)
+        # Bodies without a country ("Foreign Ministry") take the one before them or in focus.
+        for f in list(found):
+            if f.actor is None and f.type == "organization":
+                span = doc[f.start : f.end]
+                _guard(doc, span, lambda: _replace(found, at, f, bare_body(span, _country_before(doc, f, at, context))))
+        people = self._people(doc, person_spans, at, found, context)
+        self._index_sentences(doc, found, context)
+        heads = [doc[s] for _, s, _ in self.heads(doc)]
+        for sent_heads in _by_sentence(heads):
+            _guard(doc, sent_heads[0], lambda: [_add(found, at, f) for f in nominals(doc, sent_heads, at, context)])
+        speakers = sorted((Speaker(f, doc[f.start].sent.start) for f in people), key=lambda s: s.found.start)
+        for sent_heads in _by_sentence(heads):
+            def describe(sent_heads: list[Token] = sent_heads) -> None:
+                for f in descriptions(doc, [doc[t.i : t.i + 1] for t in sent_heads], at, speakers, context):
+                    _add(found, at, f)
+                    speakers.append(Speaker(f, doc[f.start].sent.start))
+                speakers.sort(key=lambda s: s.found.start)
+            _guard(doc, sent_heads[0], describe)
+        candidates = [doc[s] for _, s, _ in self.pronouns(doc)]
+        for sent_pronouns in _by_sentence(candidates):
+            _guard(doc, sent_pronouns[0], lambda: [_add(found, at, f) for f in pronouns(doc, sent_pronouns, speakers)])
+        found.sort(key=lambda f: (f.start, -f.end))
+        return found
+
+    def _spans(self, doc: Doc) -> list[Span]:
+        """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
+        spans = [e for e in doc.ents if e.label_ in LABELS or e.label_ == "PERSON"]
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        lex = lexicon()
+        for match_id, start, end in self.gaps(doc):
+            if any(i in taken for i in range(start, end)):
+                continue
+            key = doc.vocab.strings[match_id]
+            entry = lex.by_key[key]
+            label = "NORP" if entry.kind == "demonym" else "GPE"
+            spans.append(Span(doc, start, end, label=label, span_id=key))
+            taken.update(range(start, end))
+        spans.sort(key=lambda s: s.start)
+        return spans
+
+    def _people(self, doc: Doc, spans: list[Span], at: dict[int, Found], found: list[Found],
+                context: Context) -> list[Found]:
+        refs = []
+        for span in spans:
+            try:
+                ref = person_ref(span, at)
+            except Exception:  # a bad sentence must not lose the article
+                log.exception("person mention skipped in %r", span.sent.text[:80])
+                continue
+            refs.append(ref)
+            name = name_tokens(span)
+            for i in range(name.start, name.end):
+                at.setdefault(i, ref.found)
+            found.append(ref.found)
+        for cluster in sorted(cluster_people(refs, context.day), key=lambda c: min(r.found.start for r in c.refs)):  # type: ignore[arg-type]
+            settle(cluster, context)
+        return [r.found for r in refs]
+
+    @staticmethod
+    def _index_sentences(doc: Doc, found: list[Found], context: Context) -> None:
+        context.by_sentence = {}
+        for f in found:
+            context.by_sentence.setdefault(doc[f.start].sent.start, []).append(f)
+        context.focus = focus_country(found)
+
+
+def _not_a_person(span: Span, spans: list[Span]) -> bool:
+    """A one-word "person" that the lexicon knows as something else and no full name explains."""
+    if len(span) > 2:
+        return False
+    text = name_tokens(span).text
+    entry = lexicon().lookup(text)
+    if entry is None or entry.kind == "non_actor" and False:
+        return False
+    if gazetteer().candidates(text):
+        return False
+    word = norm(text)
+    for other in spans:
+        if other.label_ == "PERSON" and len(other) >= 2 and other is not span:
+            if word in {norm(t.text) for t in other}:
+                return False
+    return True
+
+
+def _country_before(doc: Doc, f: Found, at: dict[int, Found], context: Context) -> str | None:
+    """The country right before a body ("Russia's Foreign Ministry"), else the sentence's or focus."""
+    i = f.start - 1
+    if i >= 0 and is_possessive(doc[i]):
+        i -= 1
+    before = at.get(i)
+    if before is not None and before.type in ("country", "government") and before.country:
+        return before.country
+    return context.country_for(doc[f.start].sent.start)
+
+
+def _add(found: list[Found], at: dict[int, Found], f: Found | None) -> None:
+    if f is None:
+        return
+    found.append(f)
+    for i in range(f.start, f.end):
+        at.setdefault(i, f)
+
+
+def _replace(found: list[Found], at: dict[int, Found], old: Found, new: Found | None) -> None:
+    if new is None:
+        return
+    found[found.index(old)] = new
+    for i in range(old.start, old.end):
+        if at.get(i) is old:
+            at[i] = new
+
+
+def _by_sentence(tokens: list[Token]) -> list[list[Token]]:
+    groups: dict[int, list[Token]] = {}
+    for token in tokens:
+        groups.setdefault(token.sent.start, []).append(token)
+    return list(groups.values())
+
+
+def _guard(doc: Doc, where: Span | Token, work) -> None:  # type: ignore[no-untyped-def]
+    """Run one step; log and skip it if it fails, so that one sentence cannot lose the article."""
+    try:
+        work()
+    except Exception:
+        sent = where.sent if isinstance(where, (Span, Token)) else None
+        log.exception("actor resolution skipped a step in sentence %r", sent.text[:80] if sent else "")
+
+
+def _mention(doc: Doc, f: Found, article_id: str) -> Mention:
+    start = doc[f.start].idx
+    last = doc[f.end - 1]
+    end = last.idx + len(last.text)
+    return Mention(article=article_id, text=doc.text[start:end], start=start, end=end, actor=f.actor,
+                   name=f.name, type=f.type, role=f.role, extractor=EXTRACTOR)
 
 
 def find_mentions(doc: Doc, article_id: str = "") -> list[Mention]:
-    countries = _country_codes()
-    mentions: list[Mention] = []
-    for ent in doc.ents:
-        kind = _TYPES.get(ent.label_)
-        if kind is None:
-            continue
-        actor, name = None, None
-        if kind == "country":
-            actor, name = countries.get(ent.text.lower(), (None, None))
-        mentions.append(Mention(article_id, ent.text, ent.start_char, ent.end_char, actor, name or ent.text, kind))
-    return mentions
+    """The resolved mentions of a parsed Doc (builds the matchers; the component keeps one)."""
+    return Resolver(spacy.blank("en", vocab=doc.vocab)).resolve(doc, article_id)

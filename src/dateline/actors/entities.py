@@ -1,0 +1,175 @@
+"""Named entities that are not people: countries, capitals, organizations, media, objects.
+
+Each entity span (from spaCy's NER, corrected by the entity ruler) is resolved through the
+lexicon; names the lexicon does not hold are read as "country + body" ("Chinese Coast
+Guard", "Iran's Foreign Ministry") or by the kind of body their last word names.
+Capitals and seats stand for governments ("Ankara said") unless a preposition of place
+makes them locations ("in Ankara").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .data import fold, norm
+from .found import Found, country_label, country_of
+from .lexicon import Entry, lexicon
+from .titles import find_phrase, title_words
+
+#: Entity labels this module resolves (PERSON has its own module).
+LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "DISEASE"}
+
+#: Labels whose unknown names still make a mention (with no actor code).
+_UNKNOWN_TYPES = {"GPE": "location", "LOC": "location", "ORG": "organization", "NORP": "group"}
+
+#: Prepositions after which a capital is a place, not its government ("in Ankara").
+_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via"}
+
+_POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def name_tokens(span: Span) -> Span:
+    """The span without a leading determiner and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start + 1 and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
+        end -= 1
+    while end - start > 1 and doc[start].lower_ in ("the", "a", "an") :
+        start += 1
+    return doc[start:end]
+
+
+def _is_place(span: Span) -> bool:
+    """Whether a capital or city is used as a location rather than as an actor."""
+    doc = span.doc
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+        return True
+    # "Ankara, Turkey" and "Moscow-based": a place name, not an actor.
+    if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE":
+        return True
+    if span.end < len(doc) and doc[span.end].text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based":
+        return True
+    return False
+
+
+def from_entry(entry: Entry, span: Span) -> Found | None:
+    """The mention an entry makes at ``span`` (None for non-actors such as diseases)."""
+    if entry.kind == "non_actor":
+        return None
+    if entry.kind in ("capital", "seat") or (entry.kind == "place" and entry.place):
+        if entry.kind != "seat" and _is_place(span):
+            place = entry.place
+            name = span_name(span) if entry.kind == "capital" else entry.name
+            return Found(span.start, span.end, place, name, "location")
+    if entry.kind == "capital":
+        return Found(span.start, span.end, entry.code, entry.name, entry.type)
+    if entry.kind == "object":
+        return Found(span.start, span.end, None, entry.name, "object", role=entry.role)
+    return Found(span.start, span.end, entry.code, entry.name, entry.type)
+
+
+def span_name(span: Span) -> str:
+    return name_tokens(span).text
+
+
+def _agent_code(words: list[str]) -> tuple[str, int] | None:
+    """The role code of a body named by ``words`` ("defence ministry" -> GOVMIL) and where it starts."""
+    lex = title_words()
+    hit = find_phrase(words, lex.agents, end=len(words))
+    if hit is not None:
+        return lex.agents[tuple(words[hit[0] : hit[1]])], hit[0]
+    return None
+
+
+def compound(span: Span) -> Found | None:
+    """A "country + body" name: "Chinese Coast Guard", "Russia's Defence Ministry", "U.S. Army"."""
+    tokens = name_tokens(span)
+    words = [fold(t.lower_) for t in tokens]
+    lex = lexicon()
+    # The longest leading run of tokens that names a country (or its people).
+    for cut in range(min(len(tokens) - 1, 4), 0, -1):
+        entry = lex.lookup(tokens[:cut].text)
+        if entry is None or entry.kind not in ("country", "demonym"):
+            continue
+        rest = words[cut:]
+        if rest and rest[0] in ("'s", "'"):
+            rest = rest[1:]
+        if not rest:
+            return None
+        body = lex.lookup(" ".join(rest))
+        if body is not None and body.code and country_of(body.code) == entry.code:
+            return Found(span.start, span.end, body.code, body.name, body.type)
+        agent = _agent_code(rest)
+        if agent is not None:
+            code = entry.code + agent[0]
+            return Found(span.start, span.end, code, f"{entry.name} {' '.join(rest)}", _type_of(agent[0]))
+        head = title_words().org_heads.get(rest[-1])
+        if head is not None:
+            return Found(span.start, span.end, entry.code + head, tokens.text, _type_of(head))
+        return None
+    return None
+
+
+def _type_of(role: str) -> str:
+    """The mention type of a role code."""
+    if role.startswith("GOV") or role in ("LEG", "JUD", "COP", "SPY"):
+        return "government"
+    if role.startswith("MIL"):
+        return "military"
+    if role == "MED":
+        return "media"
+    return "organization"
+
+
+def bare_body(span: Span, country: str | None) -> Found | None:
+    """An unqualified body ("the Foreign Ministry", "Defense Ministry") of the context's country."""
+    words = [fold(t.lower_) for t in name_tokens(span)]
+    agent = _agent_code(words)
+    if agent is None or agent[1] != 0 or country is None:
+        return None
+    return Found(span.start, span.end, country + agent[0], f"{country_label(country)} {' '.join(words)}",
+                 _type_of(agent[0]))
+
+
+def resolve_entity(span: Span, context_country: str | None) -> Found | None:
+    """The mention an entity span makes, or None when it names no actor, place or object."""
+    lex = lexicon()
+    entry = lex.by_key.get(span.ent_id_) if span.ent_id_ else None
+    text = name_tokens(span).text
+    if entry is None:
+        entry = lex.lookup(text)
+    if entry is not None:
+        return from_entry(entry, span)
+    found = compound(span) or bare_body(span, context_country)
+    if found is not None:
+        return found
+    kind = _UNKNOWN_TYPES.get(span.label_)
+    if kind is None:
+        return None
+    if span.label_ == "ORG":
+        return _org_by_head(span, context_country)
+    return Found(span.start, span.end, None, text, kind)
+
+
+def _org_by_head(span: Span, context_country: str | None) -> Found:
+    """An unknown organization: a country named inside it and its head word give a code."""
+    tokens = name_tokens(span)
+    head = title_words().org_heads.get(fold(tokens[-1].lower_))
+    country = None
+    for token in tokens:
+        entry = lexicon().lookup(token.text)
+        if entry is not None and entry.kind in ("country", "demonym"):
+            country = entry.code
+            break
+    if head and country:
+        return Found(span.start, span.end, country + head, tokens.text, _type_of(head))
+    return Found(span.start, span.end, None, tokens.text, "organization" if head != "MED" else "media")
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text in _POSSESSIVES or token.tag_ == "POS"
+
+
+def norm_name(text: str) -> str:
+    return norm(text)
