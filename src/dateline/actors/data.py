@@ -27,6 +27,7 @@ DATA_FILES: tuple[str, ...] = (
     "media.yaml",
     "objects.yaml",
     "non_actors.yaml",
+    "context_names.yaml",
     "titles.yaml",
     "office_holders.csv",
 )

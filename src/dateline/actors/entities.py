@@ -20,12 +20,28 @@ from .titles import find_phrase, title_words
 LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "DISEASE"}
 
 #: Labels whose unknown names still make a mention (with no actor code).
-_UNKNOWN_TYPES = {"GPE": "location", "LOC": "location", "ORG": "organization", "NORP": "group"}
+_UNKNOWN_TYPES = {"GPE": "location", "LOC": "location", "ORG": "organization"}
 
 #: Prepositions after which a capital is a place, not its government ("in Ankara").
 _PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via"}
 
+#: Prepositions after which a seat of government is a building ("at the White House").
+_SEAT_PREPS = {"at", "outside", "inside", "near"}
+
+#: Verbs whose object is a place ("visiting Washington").
+_PLACE_VERBS = {"visit", "tour", "reach", "leave"}
+
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+
+
+def _is_dateline(span: Span) -> bool:
+    """A place name that opens a paragraph as a dateline: "WASHINGTON (Reuters) -", "MOSCOW —"."""
+    doc = span.doc
+    at_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+    if not at_start or span.end >= len(doc):
+        return False
+    nxt = doc[span.end].text
+    return nxt in ("(", "—", "–", "-", ":") or (nxt == "," and span.end + 1 < len(doc) and doc[span.end + 1].is_title)
 
 
 def name_tokens(span: Span) -> Span:
@@ -39,11 +55,22 @@ def name_tokens(span: Span) -> Span:
     return doc[start:end]
 
 
-def _is_place(span: Span) -> bool:
-    """Whether a capital or city is used as a location rather than as an actor."""
+def _is_place(span: Span, seat: bool = False) -> bool:
+    """Whether a capital, city or seat of government is used as a location, not as an actor.
+
+    "in Ankara", "visiting Washington", "Ankara, Turkey", "Moscow-based" and a dateline
+    ("WASHINGTON (Reuters) -") are places; "Ankara said" and "a deal with Moscow" are actors.
+    A seat ("the White House") is a place only after "at", "in", "outside" and the like.
+    """
     doc = span.doc
     root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS:
+    if root.dep_ == "pobj" and root.head.lower_ in (_SEAT_PREPS if seat else _PLACE_PREPS):
+        return True
+    if seat:
+        return False
+    if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
+        return True
+    if _is_dateline(span):
         return True
     # "Ankara, Turkey" and "Moscow-based": a place name, not an actor.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE":
@@ -58,9 +85,9 @@ def from_entry(entry: Entry, span: Span) -> Found | None:
     if entry.kind == "non_actor":
         return None
     if entry.kind in ("capital", "seat") or (entry.kind == "place" and entry.place):
-        if entry.kind != "seat" and _is_place(span):
+        if _is_place(span, seat=entry.kind == "seat"):
             place = entry.place
-            name = span_name(span) if entry.kind == "capital" else entry.name
+            name = span_name(span) if entry.kind in ("capital", "seat") else entry.name
             return Found(span.start, span.end, place, name, "location")
     if entry.kind == "capital":
         return Found(span.start, span.end, entry.code, entry.name, entry.type)
@@ -155,6 +182,9 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
 def _org_by_head(span: Span, context_country: str | None) -> Found:
     """An unknown organization: a country named inside it and its head word give a code."""
     tokens = name_tokens(span)
+    prefix = title_words().org_prefixes.get(fold(tokens[0].lower_))
+    if prefix is not None and len(tokens) > 1:
+        return Found(span.start, span.end, prefix, tokens.text, _type_of(prefix[3:]))
     head = title_words().org_heads.get(fold(tokens[-1].lower_))
     country = None
     for token in tokens:
@@ -165,6 +195,19 @@ def _org_by_head(span: Span, context_country: str | None) -> Found:
     if head and country:
         return Found(span.start, span.end, country + head, tokens.text, _type_of(head))
     return Found(span.start, span.end, None, tokens.text, "organization" if head != "MED" else "media")
+
+
+def inner_country(span: Span, outer: Found) -> Found | None:
+    """The country word a body's name starts with ("Turkish" in "Turkish Defence Ministry")."""
+    if outer.type in ("country", "location", "person") or len(span) < 2:
+        return None
+    tokens = name_tokens(span)
+    lex = lexicon()
+    for cut in range(min(len(tokens) - 1, 3), 0, -1):
+        entry = lex.lookup(tokens[:cut].text)
+        if entry is not None and entry.kind in ("country", "demonym"):
+            return Found(tokens.start, tokens.start + cut, entry.code, entry.name, "country")
+    return None
 
 
 def is_possessive(token: Token) -> bool:

@@ -190,10 +190,23 @@ def _load_places(lex: Lexicon) -> None:
         else:
             entry = Entry(f"place:{i}", country, row["name"], "location", "place", place=country)
         lex.add(row["name"], entry)
-    # US states (ISO 3166-2:US): locations in the United States.
-    for sub in pycountry.subdivisions.get(country_code="US") or ():
-        entry = Entry(f"place:US-{sub.code}", "USA", sub.name, "location", "place", place="USA")
-        lex.add(sub.name, entry)
+    # Subdivisions (ISO 3166-2): US states, provinces, governorates. A name two countries use
+    # for a subdivision is left out; a name the lexicon already has keeps its first meaning.
+    # US states come first ("Maryland" is also a county of Liberia).
+    generic = {norm(w) for w in load_yaml("non_actors.yaml")["generic_places"]}
+    owners: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        owners.setdefault(norm(sub.name), set()).add(sub.country_code)
+    subdivisions = sorted(pycountry.subdivisions, key=lambda s: s.country_code != "US")
+    for sub in subdivisions:
+        key = norm(sub.name)
+        if key in generic or key in lex.lower or (len(owners[key]) > 1 and sub.country_code != "US"):
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        code = country.alpha_3
+        lex.add(sub.name, Entry(f"place:{sub.code}", code, sub.name, "location", "place", place=code))
 
 
 def _load_agents(lex: Lexicon) -> None:
@@ -223,3 +236,9 @@ def country_name(code: str) -> str:
 def entry_json(entry: Entry) -> dict[str, Any]:
     """A plain-dict view of an entry (for the catalog and debugging)."""
     return {"code": entry.code, "name": entry.name, "type": entry.type, "kind": entry.kind}
+
+
+@functools.lru_cache(maxsize=1)
+def context_names() -> dict[str, dict[str, Any]]:
+    """Names that stand for a country only in context ("the North"), by lookup key."""
+    return {norm(item["name"]): item for item in load_yaml("context_names.yaml")}

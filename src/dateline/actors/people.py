@@ -24,6 +24,10 @@ MAX_TITLE_TOKENS = 12
 
 _CONNECTORS = {"of", "for", "and", "on", "to", "the"}
 
+#: Role codes of state offices: a title with one of them and no country takes the country in
+#: focus ("Prime Minister Hassan Diab" in an article about Lebanon); other titles do not.
+_STATE_CODES = {"GOV", "GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
+
 
 @dataclass(slots=True)
 class PersonRef:
@@ -35,6 +39,7 @@ class PersonRef:
     title: Title | None = None
     affiliation: Found | None = None  # the country or body the title names
     sent_start: int = 0
+    owned: bool = False  # the title follows a name the resolver does not know ("Open Doors president")
 
 
 @dataclass(slots=True)
@@ -92,8 +97,9 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     i = start
     while i < end:
         inner = at.get(i)
-        if inner is not None and inner.source != "pronoun" and inner.end <= end:
-            affiliations.append(inner)
+        if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
+            if not _locative(doc, inner):
+                affiliations.append(inner)
             i = inner.end
             continue
         if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
@@ -114,6 +120,12 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     return title, affiliation
 
 
+def _locative(doc: Doc, found: Found) -> bool:
+    """A place in a title ("commanding general of U.S. forces in Iraq"): not whom one acts for."""
+    head = doc[found.start : found.end].root
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "across")
+
+
 def appositive_region(span: Span) -> tuple[int, int] | None:
     """The token range of a title in apposition to a name ("X, the spokeswoman of ...")."""
     lex = title_words()
@@ -128,14 +140,19 @@ def appositive_region(span: Span) -> tuple[int, int] | None:
 
 
 def _strip_name(span: Span) -> Span:
-    """The name inside a PERSON span: no possessive, no leading title or honorific."""
+    """The name inside a PERSON span: no possessive, no leading title or honorific, no
+    trailing verb of saying (a headline's "Obama Says")."""
     tokens = name_tokens(span)
     lex = title_words()
-    start = tokens.start
-    while tokens.end - start > 1 and (fold(span.doc[start].lower_) in lex.honorifics
-                                      or fold(span.doc[start].lower_) in lex.heads):
+    doc = span.doc
+    start, end = tokens.start, tokens.end
+    while end - start > 1 and (fold(doc[start].lower_) in lex.honorifics or fold(doc[start].lower_) in lex.heads
+                               or doc[start].is_punct or is_possessive(doc[start])):
         start += 1
-    return span.doc[start : tokens.end]
+    while end - start > 1 and (doc[end - 1].lemma_.lower() in lex.speech_verbs or doc[end - 1].like_num
+                               or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
 
 
 def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
@@ -149,13 +166,18 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
         title, affiliation = read_region(doc, start, span.start, at)
         if title is None:
             start = span.start
-    if title is None:
+    if title is None or affiliation is None:
         apposition = appositive_region(span)
         if apposition is not None:
-            title, affiliation = read_region(doc, apposition[0], apposition[1], at)
+            second, where = read_region(doc, apposition[0], apposition[1], at)
+            if title is None:
+                title, affiliation = second, where
+            elif where is not None and second is not None and second.code == title.code:
+                affiliation = where
+    owned = start > sent_start and doc[start - 1].pos_ == "PROPN" and (start - 1) not in at
     found = Found(start, name.end, None, name.text, "person", source="person")
-    words = tuple(norm(t.text) for t in name if norm(t.text))
-    return PersonRef(found, name.text, words, title, affiliation, sent_start)
+    words = tuple(norm(t.text) for t in name if not t.is_punct and norm(t.text))
+    return PersonRef(found, name.text, words, title, affiliation, sent_start, owned)
 
 
 def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
@@ -181,6 +203,8 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
         if len(ref.words) >= 2 or not ref.words:
             continue
         cluster = _nearest(refs, position, owner, ref.words[0])
+        if cluster is not None and _prefer_gazetteer(cluster, ref, day):
+            cluster = None
         if cluster is None:
             match = gaz.person(ref.name, day)
             key = match.name if match else ref.words[0]
@@ -189,6 +213,24 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
         cluster.refs.append(ref)
         owner[id(ref)] = cluster
     return list(clusters.values())
+
+
+def _prefer_gazetteer(cluster: Cluster, ref: PersonRef, day: dt.date | None) -> bool:
+    """Whether "Trump" is the president rather than the "Eric Trump" named paragraphs before.
+
+    True when the name is the short name of a head of state or government in office, and
+    the in-article person it would join holds no listed office and was not named in the
+    last 60 tokens (about two sentences).
+    """
+    match = gazetteer().person(ref.name, day)
+    if match is None or match.former or match.holder is None or match.name == cluster.key:
+        return False
+    if match.holder.role_class not in ("head_of_state", "head_of_government"):
+        return False
+    if cluster.match is not None and cluster.match.holder is not None and not cluster.match.former:
+        return False
+    last = max((r.found.start for r in cluster.refs if r.found.start < ref.found.start), default=-1)
+    return last < 0 or ref.sent_start - last > 60
 
 
 def _full_names(text: str) -> set[str]:
@@ -236,17 +278,20 @@ def settle(cluster: Cluster, context: Context) -> None:
     elif holder is not None:
         country = country_of(holder.code) or country_of(holder.country)
     code: str | None
-    if former:
+    if title is not None and title.code is None and not former:
+        code = None  # analysts, experts, lawyers: named with a title, acting for no one
+    elif former:
         code = f"{country}ELI" if country else None
     elif affiliation is not None and affiliation.type != "country":
         code = affiliation.actor
+    elif holder is not None and not (cluster.match and cluster.match.former) and (
+            country is None or country_of(holder.code) == country or holder.country == country):
+        code = holder.code  # the gazetteer knows the office ("GOVMIL", "SPY") better than a title
     elif country is not None and title is not None:
         code = country + (title.code or "") if title.code else country
-        if holder is not None and holder.code and country_of(holder.code) == country and title.code == "GOV":
-            code = holder.code  # the gazetteer knows the body ("GOVMIL", "SPY") better
     elif holder is not None:
         code = holder.code
-    elif title is not None and title.code and first is not None:
+    elif title is not None and title.code in _STATE_CODES and first is not None and not first.owned:
         place = context.country_for(first.sent_start)
         code = place + title.code if place else None
     else:

@@ -24,10 +24,10 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_date
 from ..model import Mention
 from .data import norm
-from .entities import LABELS, bare_body, from_entry, is_possessive, name_tokens, resolve_entity
+from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity
 from .found import Context, Found, focus_country
 from .gazetteer import gazetteer
-from .lexicon import lexicon
+from .lexicon import context_names, country_name, lexicon
 from .nominals import nominals
 from .people import Speaker, cluster_people, descriptions, person_ref, pronouns, settle
 from .titles import title_words
@@ -51,8 +51,10 @@ class Resolver:
         for alias, entry in lex.forms:
             if entry.kind in _GAP_KINDS and alias[:1].isupper() and len(alias) > 1:
                 patterns.setdefault(entry.key, []).append(nlp.make_doc(alias))
+        self._keys: dict[int, str] = {}
         for key, docs in patterns.items():
             self.gaps.add(key, docs)
+            self._keys[vocab.strings[key]] = key
         words = title_words()
         heads = sorted({k[-1] for k in [*words.titles, *words.descriptions, *words.agents]})
         self.heads = Matcher(vocab)
@@ -63,20 +65,27 @@ class Resolver:
     def resolve(self, doc: Doc, article_id: str = "") -> list[Mention]:
         """The mentions of ``doc``, in text order."""
         found = self.find(doc)
-        return [_mention(doc, f, article_id) for f in found]
+        text = doc.text  # built by joining every token: once per Doc, not per mention
+        return [_mention(doc, text, f, article_id) for f in found]
 
     def find(self, doc: Doc) -> list[Found]:
         context = Context(day=doc_date(doc))
         at: dict[int, Found] = {}
         found: list[Found] = []
         spans = self._spans(doc)
+        person_words = _person_words(spans)
         person_spans: list[Span] = []
         for span in spans:
-            if span.label_ == "PERSON" and not _not_a_person(span, spans):
-                person_spans.append(span)
+            if span.label_ == "PERSON" and not _not_a_person(span, person_words):
+                person_spans.extend(_split_pair(span))
                 continue
-            _guard(doc, span, lambda: _add(found, at, resolve_entity(span, None)))
+            if span.label_ != "PERSON" and _is_person_name(span, person_words):
+                person_spans.append(Span(doc, span.start, span.end, label="PERSON"))
+                continue
+            _guard(doc, span, lambda: self._entity(doc, span, found, at))
         self._index_sentences(doc, found, context)
+        for f in list(found):
+            _contextual(f, doc, context)
         # Bodies without a country ("Foreign Ministry") take the one before them or in focus.
         for f in list(found):
             if f.actor is None and f.type == "organization":
@@ -101,6 +110,16 @@ class Resolver:
         found.sort(key=lambda f: (f.start, -f.end))
         return found
 
+    @staticmethod
+    def _entity(doc: Doc, span: Span, found: list[Found], at: dict[int, Found]) -> None:
+        """A non-person entity, and the country its name starts with ("Turkish" Defence Ministry)."""
+        outer = resolve_entity(span, None)
+        if outer is None:
+            return
+        inner = inner_country(span, outer)
+        _add(found, at, inner)
+        _add(found, at, outer)
+
     def _spans(self, doc: Doc) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
         spans = [e for e in doc.ents if e.label_ in LABELS or e.label_ == "PERSON"]
@@ -109,7 +128,7 @@ class Resolver:
         for match_id, start, end in self.gaps(doc):
             if any(i in taken for i in range(start, end)):
                 continue
-            key = doc.vocab.strings[match_id]
+            key = self._keys[match_id]
             entry = lex.by_key[key]
             label = "NORP" if entry.kind == "demonym" else "GPE"
             spans.append(Span(doc, start, end, label=label, span_id=key))
@@ -133,6 +152,9 @@ class Resolver:
             found.append(ref.found)
         for cluster in sorted(cluster_people(refs, context.day), key=lambda c: min(r.found.start for r in c.refs)):  # type: ignore[arg-type]
             settle(cluster, context)
+        # Unknown names inside a title ("National Security" Advisor) are part of the title.
+        titles = {i for r in refs for i in range(r.found.start, r.found.end)}
+        found[:] = [f for f in found if f.actor is not None or f.source == "person" or f.start not in titles]
         return [r.found for r in refs]
 
     @staticmethod
@@ -143,22 +165,61 @@ class Resolver:
         context.focus = focus_country(found)
 
 
-def _not_a_person(span: Span, spans: list[Span]) -> bool:
+def _person_words(spans: list[Span]) -> set[str]:
+    """The first and last words of the full names (two words or more) spaCy found."""
+    words: set[str] = set()
+    for span in spans:
+        if span.label_ == "PERSON":
+            name = [t for t in name_tokens(span) if t.is_alpha]
+            if len(name) >= 2:
+                words.update((norm(name[0].text), norm(name[-1].text)))
+    return words
+
+
+def _not_a_person(span: Span, person_words: set[str]) -> bool:
     """A one-word "person" that the lexicon knows as something else and no full name explains."""
     if len(span) > 2:
         return False
     text = name_tokens(span).text
     entry = lexicon().lookup(text)
-    if entry is None or entry.kind == "non_actor" and False:
+    if entry is None:
         return False
-    if gazetteer().candidates(text):
+    return not gazetteer().candidates(text) and norm(text) not in person_words
+
+
+def _is_person_name(span: Span, person_words: set[str]) -> bool:
+    """A one-word ORG or GPE that is the first or last name of a person the article names in
+    full ("Odierno" after "General Raymond Odierno") and that the lexicon does not know."""
+    name = name_tokens(span)
+    if len(name) != 1 or span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
         return False
-    word = norm(text)
-    for other in spans:
-        if other.label_ == "PERSON" and len(other) >= 2 and other is not span:
-            if word in {norm(t.text) for t in other}:
-                return False
-    return True
+    return norm(name.text) in person_words and lexicon().lookup(name.text) is None
+
+
+def _split_pair(span: Span) -> list[Span]:
+    """ "Trump-Merkel" (two people joined by a hyphen) as two names; any other span unchanged."""
+    doc = span.doc
+    gaz = gazetteer()
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+            left, right = doc[span.start : i], doc[i + 1 : span.end]
+            if gaz.shorts.get(norm(left[-1].text)) and gaz.shorts.get(norm(right[0].text)) and not gaz.candidates(
+                    span.text):
+                return [Span(doc, left.start, left.end, label="PERSON"),
+                        Span(doc, right.start, right.end, label="PERSON")]
+    return [span]
+
+
+def _contextual(f: Found, doc: Doc, context: Context) -> None:
+    """ "the North" is North Korea in an article that names a Korea (context_names.yaml)."""
+    if f.actor is not None or f.type not in ("location", "organization"):
+        return
+    rule = context_names().get(norm(doc[f.start : f.end].text))
+    if rule is None:
+        return
+    named = {x.country for found in context.by_sentence.values() for x in found}
+    if named & set(rule["when"]):
+        f.actor, f.name, f.type = rule["code"], country_name(rule["code"]), "country"
 
 
 def _country_before(doc: Doc, f: Found, at: dict[int, Found], context: Context) -> str | None:
@@ -205,11 +266,11 @@ def _guard(doc: Doc, where: Span | Token, work) -> None:  # type: ignore[no-unty
         log.exception("actor resolution skipped a step in sentence %r", sent.text[:80] if sent else "")
 
 
-def _mention(doc: Doc, f: Found, article_id: str) -> Mention:
+def _mention(doc: Doc, text: str, f: Found, article_id: str) -> Mention:
     start = doc[f.start].idx
     last = doc[f.end - 1]
     end = last.idx + len(last.text)
-    return Mention(article=article_id, text=doc.text[start:end], start=start, end=end, actor=f.actor,
+    return Mention(article=article_id, text=text[start:end], start=start, end=end, actor=f.actor,
                    name=f.name, type=f.type, role=f.role, extractor=EXTRACTOR)
 
 

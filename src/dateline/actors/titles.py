@@ -48,6 +48,7 @@ class TitleLexicon:
     descriptions: dict[tuple[str, ...], str]
     agents: dict[tuple[str, ...], str]
     org_heads: dict[str, str]
+    org_prefixes: dict[str, str]
     speech_verbs: frozenset[str]
 
 
@@ -83,6 +84,7 @@ def title_words() -> TitleLexicon:
         descriptions=descriptions,
         agents=agents,
         org_heads={k.lower(): v for k, v in data["org_heads"].items()},
+        org_prefixes={k.lower(): v for k, v in data["org_prefixes"].items()},
         speech_verbs=frozenset(w.lower() for w in data["speech_verbs"]),
     )
 

@@ -2,9 +2,41 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from .app import app
 
 eval_app = typer.Typer(help="Score dateline's extraction against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("actors")
+def eval_actors(
+    gold: Path = typer.Option(Path("tests/actors/data/allsides_mentions.jsonl"), help="hand-labelled mentions (JSONL)"),
+    allsides: Path = typer.Option(Path("../shared/data/news/allsides-article-bias"),
+                                  help="folder of the AllSides articles the gold items point into"),
+    errors: bool = typer.Option(False, help="list the mentions read wrong"),
+) -> None:
+    """Score actor resolution against hand-labelled mentions in AllSides articles."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..eval.actors import load_articles, load_gold, score
+    from ..nlp import build_pipeline
+
+    items = load_gold(gold)
+    articles = load_articles(allsides, {i["article"] for i in items})
+    result = score(items, build_pipeline(), articles)
+    table = Table(title=f"actors: {gold}")
+    for column in ("gold type", "correct", "total", "accuracy"):
+        table.add_column(column, justify="right" if column != "gold type" else "left")
+    for kind, (right, total) in sorted(result.by_type.items()):
+        table.add_row(kind, str(right), str(total), f"{right / total:.3f}")
+    table.add_row("all", str(result.correct), str(result.total), f"{result.accuracy:.3f}", style="bold")
+    console = Console()
+    console.print(table)
+    if errors:
+        for error in result.errors:
+            console.print(error)
