@@ -17,9 +17,28 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import allsides_articles, stage_overhead  # noqa: E402
 
-WORLD = {"world", "middle_east", "foreign_policy", "north_korea", "russia", "isis", "china", "europe",
-         "israel", "terrorism", "great_britain", "mexico", "asia", "palestine", "africa", "south_korea",
-         "nuclear_weapons", "national_security", "defense", "us_military"}
+WORLD = {
+    "world",
+    "middle_east",
+    "foreign_policy",
+    "north_korea",
+    "russia",
+    "isis",
+    "china",
+    "europe",
+    "israel",
+    "terrorism",
+    "great_britain",
+    "mexico",
+    "asia",
+    "palestine",
+    "africa",
+    "south_korea",
+    "nuclear_weapons",
+    "national_security",
+    "defense",
+    "us_military",
+}
 
 
 def ruler_seconds(texts: list[str]) -> float:
@@ -43,11 +62,20 @@ def main(n: int = 300) -> None:
     ruler = ruler_seconds(texts)
     parse = timings["parse"]
     actors = timings["dateline_actors"]
-    print(json.dumps({
-        "bench": "actors", "articles": len(texts), "chars": sum(map(len, texts)),
-        "parse_s": round(parse, 3), "actors_s": round(actors, 3), "ruler_s": round(ruler, 3),
-        "actors_ratio": round(actors / parse, 4), "actors_plus_ruler_ratio": round((actors + ruler) / parse, 4),
-    }))
+    print(
+        json.dumps(
+            {
+                "bench": "actors",
+                "articles": len(texts),
+                "chars": sum(map(len, texts)),
+                "parse_s": round(parse, 3),
+                "actors_s": round(actors, 3),
+                "ruler_s": round(ruler, 3),
+                "actors_ratio": round(actors / parse, 4),
+                "actors_plus_ruler_ratio": round((actors + ruler) / parse, 4),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

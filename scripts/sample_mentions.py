@@ -7,7 +7,8 @@ building rules) and a test half (``test``: for measuring only). The output file 
 article ids, offsets and the mention text (the news texts stay in ../shared, unpublished);
 ``--show`` prints each sampled mention in its sentence, for the person labelling it.
 
-    .venv/bin/python scripts/sample_mentions.py --split test --n 240 --out tests/actors/data/allsides_mentions.jsonl
+    .venv/bin/python scripts/sample_mentions.py --split test --n 240 \
+        --out tests/actors/data/allsides_mentions.jsonl
     .venv/bin/python scripts/sample_mentions.py --show tests/actors/data/allsides_mentions.jsonl
 """
 
@@ -20,8 +21,9 @@ import json
 import os
 import random
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("DATELINE_SHARED") or REPO.parent / "shared")
@@ -29,8 +31,22 @@ ALLSIDES = SHARED / "data" / "news" / "allsides-article-bias"
 
 #: AllSides topics about world affairs and foreign policy.
 WORLD_TOPICS = {
-    "world", "middle_east", "foreign_policy", "north_korea", "russia", "isis", "china", "europe",
-    "israel", "terrorism", "great_britain", "mexico", "asia", "palestine", "africa", "south_korea",
+    "world",
+    "middle_east",
+    "foreign_policy",
+    "north_korea",
+    "russia",
+    "isis",
+    "china",
+    "europe",
+    "israel",
+    "terrorism",
+    "great_britain",
+    "mexico",
+    "asia",
+    "palestine",
+    "africa",
+    "south_korea",
     "nuclear_weapons",
 }
 LABELS = {"GPE", "NORP", "ORG", "PERSON", "PRODUCT", "LOC", "FAC"}
@@ -68,8 +84,17 @@ def sample(split: str, n: int, seed: int) -> list[dict[str, Any]]:
             if ent.text in seen or len(seen) >= PER_ARTICLE:
                 continue
             seen.add(ent.text)
-            out.append({"article": article["ID"], "date": article["date"], "start": ent.start_char,
-                        "end": ent.end_char, "text": ent.text, "label": ent.label_, "gold": None})
+            out.append(
+                {
+                    "article": article["ID"],
+                    "date": article["date"],
+                    "start": ent.start_char,
+                    "end": ent.end_char,
+                    "text": ent.text,
+                    "label": ent.label_,
+                    "gold": None,
+                }
+            )
             if len(out) >= n:
                 return out
     return out

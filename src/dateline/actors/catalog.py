@@ -16,10 +16,25 @@ from .lexicon import country_name, lexicon
 
 #: What a CAMEO role code adds to a country's name.
 ROLE_NAMES = {
-    "": "", "GOV": "government", "GOVMIL": "defence establishment", "MIL": "military", "LEG": "legislature",
-    "JUD": "judiciary", "COP": "police", "SPY": "intelligence services", "MED": "media", "BUS": "business",
-    "OPP": "opposition", "REB": "rebels", "CVL": "civilians", "ELI": "elites", "EDU": "education",
-    "REF": "refugees", "REL": "religious figures", "LAB": "labour", "PTY": "political party",
+    "": "",
+    "GOV": "government",
+    "GOVMIL": "defence establishment",
+    "MIL": "military",
+    "LEG": "legislature",
+    "JUD": "judiciary",
+    "COP": "police",
+    "SPY": "intelligence services",
+    "MED": "media",
+    "BUS": "business",
+    "OPP": "opposition",
+    "REB": "rebels",
+    "CVL": "civilians",
+    "ELI": "elites",
+    "EDU": "education",
+    "REF": "refugees",
+    "REL": "religious figures",
+    "LAB": "labour",
+    "PTY": "political party",
 }
 
 _ROLE_TYPES = {"": "country", "GOV": "government", "GOVMIL": "government", "MIL": "military", "MED": "media"}
@@ -40,6 +55,11 @@ def actor_name(code: str) -> str:
     catalog = actor_catalog()
     if code in catalog:
         return catalog[code].name
+    return _derived_name(code)
+
+
+def _derived_name(code: str) -> str:
+    """ "TURGOVMIL" -> "Turkey defence establishment": the country's name and the role's."""
     country = country_of(code)
     if country is None:
         return code
@@ -73,14 +93,19 @@ def actor_catalog() -> dict[str, CatalogEntry]:
             country = country_of(entry.code)
             add(entry.code, f"{country_name(country)} media" if country else "media", "media", alias)
         elif entry.kind == "org" or (entry.kind == "place" and entry.code and entry.type != "location"):
-            if entry.code and country_of(entry.code) and entry.code[3:] in _ROLE_TYPES and entry.code not in out:
-                add(entry.code, actor_name(entry.code), entry.type, alias)
+            if (
+                entry.code
+                and country_of(entry.code)
+                and entry.code[3:] in _ROLE_TYPES
+                and entry.code not in out
+            ):
+                add(entry.code, _derived_name(entry.code), entry.type, alias)
             else:
                 add(entry.code, entry.name, entry.type, alias)
     for item in load_yaml("organizations.yaml"):
         out[item["code"]].name = out[item["code"]].name or item["name"]
-    for entry in out.values():
-        entry.aliases.sort()
+    for item in out.values():
+        item.aliases.sort()
     return out
 
 

@@ -11,8 +11,9 @@ import csv
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import yaml
 
@@ -41,13 +42,13 @@ def _text(name: str) -> str:
     return (DATA_DIR / name).read_text(encoding="utf-8")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_yaml(name: str) -> Any:
     """A YAML data file, parsed."""
     return yaml.safe_load(_text(name))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """A CSV data file as rows of strings; lines starting with ``#`` are comments."""
     lines = [line for line in _text(name).splitlines() if line.strip() and not line.startswith("#")]

@@ -23,7 +23,19 @@ LABELS = {"GPE", "NORP", "ORG", "LOC", "FAC", "PRODUCT", "LAW", "EVENT", "WORK_O
 _UNKNOWN_TYPES = {"GPE": "location", "LOC": "location", "ORG": "organization"}
 
 #: Prepositions after which a capital is a place, not its government ("in Ankara").
-_PLACE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "into", "via"}
+_PLACE_PREPS = {
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "within",
+    "into",
+    "via",
+}
 
 #: Prepositions after which a seat of government is a building ("at the White House").
 _SEAT_PREPS = {"at", "outside", "inside", "near"}
@@ -41,7 +53,9 @@ def _is_dateline(span: Span) -> bool:
     if not at_start or span.end >= len(doc):
         return False
     nxt = doc[span.end].text
-    return nxt in ("(", "—", "–", "-", ":") or (nxt == "," and span.end + 1 < len(doc) and doc[span.end + 1].is_title)
+    return nxt in ("(", "—", "–", "-", ":") or (
+        nxt == "," and span.end + 1 < len(doc) and doc[span.end + 1].is_title
+    )
 
 
 def name_tokens(span: Span) -> Span:
@@ -50,7 +64,7 @@ def name_tokens(span: Span) -> Span:
     doc = span.doc
     while end > start + 1 and (doc[end - 1].text in _POSSESSIVES or doc[end - 1].is_punct):
         end -= 1
-    while end - start > 1 and doc[start].lower_ in ("the", "a", "an") :
+    while end - start > 1 and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     return doc[start:end]
 
@@ -75,7 +89,12 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     # "Ankara, Turkey" and "Moscow-based": a place name, not an actor.
     if span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].ent_type_ == "GPE":
         return True
-    if span.end < len(doc) and doc[span.end].text == "-" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "based":
+    if (
+        span.end < len(doc)
+        and doc[span.end].text == "-"
+        and span.end + 1 < len(doc)
+        and doc[span.end + 1].lower_ == "based"
+    ):
         return True
     return False
 
@@ -117,7 +136,7 @@ def compound(span: Span) -> Found | None:
     # The longest leading run of tokens that names a country (or its people).
     for cut in range(min(len(tokens) - 1, 4), 0, -1):
         entry = lex.lookup(tokens[:cut].text)
-        if entry is None or entry.kind not in ("country", "demonym"):
+        if entry is None or entry.kind not in ("country", "demonym") or entry.code is None:
             continue
         rest = words[cut:]
         if rest and rest[0] in ("'s", "'"):
@@ -150,13 +169,23 @@ def _type_of(role: str) -> str:
 
 
 def bare_body(span: Span, country: str | None) -> Found | None:
-    """An unqualified body ("the Foreign Ministry", "Defense Ministry") of the context's country."""
+    """An unqualified body ("the Foreign Ministry", "Ministry of Health") of the context's country."""
     words = [fold(t.lower_) for t in name_tokens(span)]
-    agent = _agent_code(words)
-    if agent is None or agent[1] != 0 or country is None:
+    if country is None or not words:
         return None
-    return Found(span.start, span.end, country + agent[0], f"{country_label(country)} {' '.join(words)}",
-                 _type_of(agent[0]))
+    agent = _agent_code(words)
+    if agent is None or agent[1] != 0:
+        head = title_words().org_heads.get(words[0])
+        if head is None or not head.startswith("GOV") or len(words) < 3 or words[1] != "of":
+            return None
+        agent = (head, 0)
+    return Found(
+        span.start,
+        span.end,
+        country + agent[0],
+        f"{country_label(country)} {' '.join(words)}",
+        _type_of(agent[0]),
+    )
 
 
 def resolve_entity(span: Span, context_country: str | None) -> Found | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ class Found:
 
 
 def country_of(code: str | None) -> str | None:
-    """"TURGOV" -> "TUR"; None for codes that do not start with a known country code."""
+    """ "TURGOV" -> "TUR"; None for codes that do not start with a known country code."""
     if not code or len(code) < 3:
         return None
     head = code[:3]
@@ -40,14 +41,14 @@ def country_of(code: str | None) -> str | None:
 
 def role_code(code: str | None) -> str:
     """The role part of an actor code ("TURGOVMIL" -> "GOVMIL", "TUR" -> "")."""
-    return code[3:] if country_of(code) else ""
+    return code[3:] if code and country_of(code) else ""
 
 
 @dataclass(slots=True)
 class Context:
     """What the resolver knows of the article while it works: date, focus, sentences."""
 
-    day: object  # datetime.date | None
+    day: dt.date | None
     focus: str | None = None
     by_sentence: dict[int, list[Found]] = field(default_factory=dict)
 

@@ -81,12 +81,17 @@ class Gazetteer:
         matches = [self._match(name, day) for name in sorted(names)]
         if len(matches) == 1:
             return matches[0]
+
         # Prefer people in office that day, then the most senior office, then the latest term.
         def rank(m: PersonMatch) -> tuple[int, int, str]:
             if m.holder is None:
                 return (2, 9, "")
-            return (1 if m.former else 0, CLASS_RANK.get(m.holder.role_class, 9),
-                    _neg_date(m.holder.valid_to or m.holder.valid_from))
+            return (
+                1 if m.former else 0,
+                CLASS_RANK.get(m.holder.role_class, 9),
+                _neg_date(m.holder.valid_to or m.holder.valid_from),
+            )
+
         return min(matches, key=rank)
 
     def _match(self, name: str, day: dt.date | None) -> PersonMatch:
@@ -129,8 +134,13 @@ def gazetteer() -> Gazetteer:
         start = _date(row["valid_from"])
         assert start is not None
         holder = Holder(
-            name=row["name"], country=row["country"], role=row["role"], role_class=row["class"],
-            code=row["code"] or None, valid_from=start, valid_to=_date(row["valid_to"]),
+            name=row["name"],
+            country=row["country"],
+            role=row["role"],
+            role_class=row["class"],
+            code=row["code"] or None,
+            valid_from=start,
+            valid_to=_date(row["valid_to"]),
             approx=row.get("approx") == "1",
         )
         holders.append(holder)

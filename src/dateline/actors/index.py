@@ -8,7 +8,7 @@ Borisov" covers the country mention "Russia"), so the smallest is the most speci
 from __future__ import annotations
 
 import bisect
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Span, Token
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import pycountry
 
@@ -20,8 +21,18 @@ from .data import fold, iter_aliases, load_csv, load_yaml, norm, split_list
 
 #: Types of organization entries that name a part of a government rather than a body of its own.
 ORG_TYPES = {
-    "organization", "government", "military", "legislature", "judiciary", "police",
-    "intelligence", "armed_group", "ngo", "party", "group", "region",
+    "organization",
+    "government",
+    "military",
+    "legislature",
+    "judiciary",
+    "police",
+    "intelligence",
+    "armed_group",
+    "ngo",
+    "party",
+    "group",
+    "region",
 }
 
 #: Mention type of each organization entry type (the contract's types; see README.md).
@@ -78,19 +89,24 @@ class Lexicon:
         if not exact_key:
             return
         self.forms.append((alias, entry))
-        if _is_acronym(folded):
+        if _is_acronym(folded) or (folded.startswith("The ") and entry.kind in ("media", "org")):
+            # "US" and "WHO" only in capitals; "The Hill" only with its article ("Hill" is not it).
             self.exact.setdefault(folded, entry)
         else:
             self.lower.setdefault(exact_key, entry)
         if ruler_label:
             self.ruler.append((alias, ruler_label, entry.key))
+            titled = " ".join(
+                w[:1].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in alias.split()
+            )
+            if titled != alias:
+                self.ruler.append((titled, ruler_label, entry.key))
 
     def lookup(self, text: str) -> Entry | None:
         """The entry a name stands for, or None."""
         folded = fold(text).strip()
-        if folded.lower().startswith("the "):
-            folded = folded[4:]
-        for candidate in (folded, _POSSESSIVE.sub("", folded)):
+        bare = folded[4:] if folded.lower().startswith("the ") else folded
+        for candidate in (folded, _POSSESSIVE.sub("", folded), bare, _POSSESSIVE.sub("", bare)):
             if candidate in self.exact:
                 return self.exact[candidate]
         return self.lower.get(norm(text))
@@ -118,7 +134,9 @@ def _load_countries(lex: Lexicon) -> None:
     names: dict[str, str] = {}
     for country in pycountry.countries:
         row = rows.get(country.alpha_3)
-        names[country.alpha_3] = (row or {}).get("name") or getattr(country, "common_name", None) or country.name
+        names[country.alpha_3] = (
+            (row or {}).get("name") or getattr(country, "common_name", None) or country.name
+        )
     for code, row in rows.items():
         names.setdefault(code, row["name"])
     lex.country_names.update(names)
@@ -127,9 +145,9 @@ def _load_countries(lex: Lexicon) -> None:
     for code, name in names.items():
         entry = Entry(f"country:{code}", code, name, "country", "country")
         forms = [name]
-        country = pycountry.countries.get(alpha_3=code)
-        if country is not None:
-            forms += [getattr(country, a, None) or "" for a in ("name", "common_name", "official_name")]
+        record = pycountry.countries.get(alpha_3=code)
+        if record is not None:
+            forms += [getattr(record, a, None) or "" for a in ("name", "common_name", "official_name")]
         forms += split_list(rows.get(code, {}).get("aliases", ""))
         for form in forms:
             if form and "," not in form:
@@ -202,10 +220,10 @@ def _load_places(lex: Lexicon) -> None:
         key = norm(sub.name)
         if key in generic or key in lex.lower or (len(owners[key]) > 1 and sub.country_code != "US"):
             continue
-        country = pycountry.countries.get(alpha_2=sub.country_code)
-        if country is None:
+        owner = pycountry.countries.get(alpha_2=sub.country_code)
+        if owner is None:
             continue
-        code = country.alpha_3
+        code = owner.alpha_3
         lex.add(sub.name, Entry(f"place:{sub.code}", code, sub.name, "location", "place", place=code))
 
 

@@ -17,9 +17,22 @@ from .titles import find_phrase, title_words
 
 #: Institutions that, with "the" and no qualifier, stand for the country in focus.
 _INSTITUTIONS = {
-    "government", "regime", "administration", "military", "army", "navy", "foreign ministry",
-    "defense ministry", "defence ministry", "cabinet", "parliament", "foreign office",
-    "ministry of foreign affairs", "ministry of defense", "ministry of defence", "armed forces",
+    "government",
+    "regime",
+    "administration",
+    "military",
+    "army",
+    "navy",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
+    "cabinet",
+    "parliament",
+    "foreign office",
+    "ministry of foreign affairs",
+    "ministry of defense",
+    "ministry of defence",
+    "armed forces",
 }
 
 
@@ -48,8 +61,16 @@ def nominals(doc: Doc, heads: list[Token], at: dict[int, Found], context: Contex
             country = context.country_for(head.sent.start)
             if country is None:
                 continue
-        out.append(Found(start, head.i + 1, country + role, f"{country_label(country)} {phrase}",
-                         _type_of(role), source="nominal"))
+        out.append(
+            Found(
+                start,
+                head.i + 1,
+                country + role,
+                f"{country_label(country)} {phrase}",
+                _type_of(role),
+                source="nominal",
+            )
+        )
     return out
 
 

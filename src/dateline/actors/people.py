@@ -106,18 +106,32 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
             words.append(fold(doc[i].lower_))
         i += 1
     title = read_title(words)
+    media = [f for f in affiliations if f.type == "media"]
     if title is None:
+        # "NPR's Anthony Kuhn", "CNN's Jake Tapper": a journalist of that outlet.
+        if media and not words:
+            return Title("journalist", "journalist", "MED", "other", None, False), media[-1]
         return None, None
-    # A body is more specific than a country ("Iran's Revolutionary Guards commander").
+    # A body is more specific than a country ("Iran's Revolutionary Guards commander"); a
+    # correspondent works for the outlet, not for the White House he covers.
     bodies = [f for f in affiliations if f.type not in ("country", "location", "group")]
+    if title.code == "MED" and media:
+        bodies = media
+    elif title.code != "MED":
+        bodies = [f for f in bodies if f.type != "media"] or bodies
     countries = [f for f in affiliations if f.type == "country"]
-    affiliation = (bodies or countries or [None])[-1]
+    affiliation = (bodies or countries)[-1] if bodies or countries else None
     agent = find_phrase(words, title_words().agents)
     if agent is not None and (title.code or "").startswith("GOV"):
         code = title_words().agents[tuple(words[agent[0] : agent[1]])]
         if code.startswith(("GOV", "MIL", "SPY", "COP")):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+def _is_party(code: str | None) -> bool:
+    """A party code ("USAPTYDEM"): a senator of a party acts for the legislature, not the party."""
+    return bool(code) and "PTY" in code  # type: ignore[operator]
 
 
 def _locative(doc: Doc, found: Found) -> bool:
@@ -146,11 +160,16 @@ def _strip_name(span: Span) -> Span:
     lex = title_words()
     doc = span.doc
     start, end = tokens.start, tokens.end
-    while end - start > 1 and (fold(doc[start].lower_) in lex.honorifics or fold(doc[start].lower_) in lex.heads
-                               or doc[start].is_punct or is_possessive(doc[start])):
+    while end - start > 1 and (
+        fold(doc[start].lower_) in lex.honorifics
+        or fold(doc[start].lower_) in lex.heads
+        or doc[start].is_punct
+        or is_possessive(doc[start])
+    ):
         start += 1
-    while end - start > 1 and (doc[end - 1].lemma_.lower() in lex.speech_verbs or doc[end - 1].like_num
-                               or doc[end - 1].is_punct):
+    while end - start > 1 and (
+        doc[end - 1].lemma_.lower() in lex.speech_verbs or doc[end - 1].like_num or doc[end - 1].is_punct
+    ):
         end -= 1
     return doc[start:end]
 
@@ -174,7 +193,8 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
                 title, affiliation = second, where
             elif where is not None and second is not None and second.code == title.code:
                 affiliation = where
-    owned = start > sent_start and doc[start - 1].pos_ == "PROPN" and (start - 1) not in at
+    # "Open Doors president", "campaign chairman": the title belongs to a body we do not know.
+    owned = start > sent_start and doc[start - 1].pos_ in ("PROPN", "NOUN") and (start - 1) not in at
     found = Found(start, name.end, None, name.text, "person", source="person")
     words = tuple(norm(t.text) for t in name if not t.is_punct and norm(t.text))
     return PersonRef(found, name.text, words, title, affiliation, sent_start, owned)
@@ -202,10 +222,12 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
     for position, ref in enumerate(refs):
         if len(ref.words) >= 2 or not ref.words:
             continue
-        cluster = _nearest(refs, position, owner, ref.words[0])
-        if cluster is not None and _prefer_gazetteer(cluster, ref, day):
-            cluster = None
-        if cluster is None:
+        near = _nearest(refs, position, owner, ref.words[0])
+        if near is not None and _prefer_gazetteer(near, ref, day):
+            near = None
+        if near is not None:
+            cluster = near
+        else:
             match = gaz.person(ref.name, day)
             key = match.name if match else ref.words[0]
             cluster = clusters.get(key) or Cluster(key, match=match)
@@ -243,13 +265,14 @@ def _merge_target(clusters: dict[str, Cluster], ref: PersonRef) -> Cluster | Non
     for cluster in clusters.values():
         other = cluster.full.words
         shorter, longer = sorted((ref.words, other), key=len)
-        if shorter[-1] == longer[-1] and longer[-len(shorter):] == shorter:
+        if shorter[-1] == longer[-1] and longer[-len(shorter) :] == shorter:
             return cluster
     return None
 
 
 def _nearest(refs: list[PersonRef], position: int, owner: dict[int, Cluster], word: str) -> Cluster | None:
     """The cluster of the nearest full name (before, else after) that contains ``word``."""
+
     def fits(ref: PersonRef) -> bool:
         return id(ref) in owner and len(ref.words) >= 2 and (ref.words[-1] == word or ref.words[0] == word)
 
@@ -282,10 +305,13 @@ def settle(cluster: Cluster, context: Context) -> None:
         code = None  # analysts, experts, lawyers: named with a title, acting for no one
     elif former:
         code = f"{country}ELI" if country else None
-    elif affiliation is not None and affiliation.type != "country":
+    elif affiliation is not None and affiliation.type != "country" and not _is_party(affiliation.actor):
         code = affiliation.actor
-    elif holder is not None and not (cluster.match and cluster.match.former) and (
-            country is None or country_of(holder.code) == country or holder.country == country):
+    elif (
+        holder is not None
+        and not (cluster.match and cluster.match.former)
+        and (country is None or country_of(holder.code) == country or holder.country == country)
+    ):
         code = holder.code  # the gazetteer knows the office ("GOVMIL", "SPY") better than a title
     elif country is not None and title is not None:
         code = country + (title.code or "") if title.code else country
@@ -315,8 +341,9 @@ class Speaker:
     sent_start: int
 
 
-def descriptions(doc: Doc, candidates: list[Span], at: dict[int, Found], people: list[Speaker],
-                 context: Context) -> list[Found]:
+def descriptions(
+    doc: Doc, candidates: list[Span], at: dict[int, Found], people: list[Speaker], context: Context
+) -> list[Found]:
     """Mentions for titles used without a name ("the secretary", "America's top diplomat").
 
     A definite description resolves to the nearest earlier person with that title (and the
@@ -339,8 +366,14 @@ def descriptions(doc: Doc, candidates: list[Span], at: dict[int, Found], people:
         if not definite:
             continue
         country = affiliation.country if affiliation is not None else title.country
-        found = _describe(Found(start, head.i + 1, None, None, "person", source="description"),
-                          title, country, people, head.sent.start, context)
+        found = _describe(
+            Found(start, head.i + 1, None, None, "person", source="description"),
+            title,
+            country,
+            people,
+            head.sent.start,
+            context,
+        )
         if found is not None:
             out.append(found)
     return out
@@ -358,8 +391,9 @@ def _apposed_to_name(head: Token) -> bool:
     return any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children)
 
 
-def _describe(found: Found, title: Title, country: str | None, people: list[Speaker], sent_start: int,
-              context: Context) -> Found | None:
+def _describe(
+    found: Found, title: Title, country: str | None, people: list[Speaker], sent_start: int, context: Context
+) -> Found | None:
     """Resolve a description to a person mentioned before, or to the office's holder."""
     for speaker in reversed(people):
         other = speaker.found
@@ -367,7 +401,12 @@ def _describe(found: Found, title: Title, country: str | None, people: list[Spea
             continue
         same_title = title.key in other.role or (title.role_class != "other" and title.role in other.role)
         if same_title and (country is None or other.country == country):
-            found.actor, found.name, found.role, found.person = other.actor, other.name, other.role, other.person
+            found.actor, found.name, found.role, found.person = (
+                other.actor,
+                other.name,
+                other.role,
+                other.person,
+            )
             return found
     if title.role_class == "other":
         return None
@@ -391,16 +430,30 @@ def pronouns(doc: Doc, candidates: list[Token], people: list[Speaker]) -> list[F
     lex = title_words()
     out: list[Found] = []
     for token in candidates:
-        speaking = (token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lex.speech_verbs) or (
-            token.lower_ in ("him", "her") and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+        speaking = (
+            token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lex.speech_verbs
+        ) or (
+            token.lower_ in ("him", "her")
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
         )
         if not speaking:
             continue
         antecedent = _antecedent(doc, token, people)
         if antecedent is None:
             continue
-        out.append(Found(token.i, token.i + 1, antecedent.actor, antecedent.name, "person",
-                         role=antecedent.role, source="pronoun", person=antecedent.person))
+        out.append(
+            Found(
+                token.i,
+                token.i + 1,
+                antecedent.actor,
+                antecedent.name,
+                "person",
+                role=antecedent.role,
+                source="pronoun",
+                person=antecedent.person,
+            )
+        )
         people.append(Speaker(out[-1], token.sent.start))
         people.sort(key=lambda s: s.found.start)
     return out
@@ -420,7 +473,7 @@ def _antecedent(doc: Doc, token: Token, people: list[Speaker]) -> Found | None:
 
 
 def _sentences_between(doc: Doc, earlier: int, later: int) -> int:
-    return sum(1 for s in doc[earlier:later].sents)
+    return len(list(doc[earlier:later].sents))  # type: ignore[attr-defined]
 
 
 def _only(found: list[Found]) -> Found | None:

@@ -15,6 +15,7 @@ A sentence that breaks a step is logged and skipped; the rest of the article goe
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import spacy
 from spacy.language import Language
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_date
 from ..model import Mention
-from .data import norm
+from .data import fold, norm
 from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity
 from .found import Context, Found, focus_country
 from .gazetteer import gazetteer
@@ -69,6 +70,7 @@ class Resolver:
         return [_mention(doc, text, f, article_id) for f in found]
 
     def find(self, doc: Doc) -> list[Found]:
+        """The mentions of ``doc`` as token-offset records, in text order."""
         context = Context(day=doc_date(doc))
         at: dict[int, Found] = {}
         found: list[Found] = []
@@ -78,35 +80,26 @@ class Resolver:
         for span in spans:
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
                 person_spans.extend(_split_pair(span))
-                continue
-            if span.label_ != "PERSON" and _is_person_name(span, person_words):
+            elif span.label_ != "PERSON" and _is_person_name(span, person_words):
                 person_spans.append(Span(doc, span.start, span.end, label="PERSON"))
-                continue
-            _guard(doc, span, lambda: self._entity(doc, span, found, at))
+            else:
+                _guard(span, self._entity, doc, span, found, at)
         self._index_sentences(doc, found, context)
         for f in list(found):
             _contextual(f, doc, context)
         # Bodies without a country ("Foreign Ministry") take the one before them or in focus.
-        for f in list(found):
-            if f.actor is None and f.type == "organization":
-                span = doc[f.start : f.end]
-                _guard(doc, span, lambda: _replace(found, at, f, bare_body(span, _country_before(doc, f, at, context))))
+        for f in [f for f in found if f.actor is None and f.type == "organization"]:
+            _guard(doc[f.start : f.end], _bare_body, doc, f, found, at, context)
         people = self._people(doc, person_spans, at, found, context)
         self._index_sentences(doc, found, context)
-        heads = [doc[s] for _, s, _ in self.heads(doc)]
-        for sent_heads in _by_sentence(heads):
-            _guard(doc, sent_heads[0], lambda: [_add(found, at, f) for f in nominals(doc, sent_heads, at, context)])
+        heads = _by_sentence([doc[s] for _, s, _ in self.heads(doc)])
+        for sent_heads in heads:
+            _guard(sent_heads[0], _nominals, doc, sent_heads, found, at, context)
         speakers = sorted((Speaker(f, doc[f.start].sent.start) for f in people), key=lambda s: s.found.start)
-        for sent_heads in _by_sentence(heads):
-            def describe(sent_heads: list[Token] = sent_heads) -> None:
-                for f in descriptions(doc, [doc[t.i : t.i + 1] for t in sent_heads], at, speakers, context):
-                    _add(found, at, f)
-                    speakers.append(Speaker(f, doc[f.start].sent.start))
-                speakers.sort(key=lambda s: s.found.start)
-            _guard(doc, sent_heads[0], describe)
-        candidates = [doc[s] for _, s, _ in self.pronouns(doc)]
-        for sent_pronouns in _by_sentence(candidates):
-            _guard(doc, sent_pronouns[0], lambda: [_add(found, at, f) for f in pronouns(doc, sent_pronouns, speakers)])
+        for sent_heads in heads:
+            _guard(sent_heads[0], _descriptions, doc, sent_heads, found, at, speakers, context)
+        for sent_pronouns in _by_sentence([doc[s] for _, s, _ in self.pronouns(doc)]):
+            _guard(sent_pronouns[0], _pronouns, doc, sent_pronouns, found, at, speakers)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
 
@@ -116,6 +109,13 @@ class Resolver:
         outer = resolve_entity(span, None)
         if outer is None:
             return
+        if outer.actor is None and outer.type == "location":
+            # "Mexico-U.S." talks: two countries joined by a hyphen.
+            parts = _hyphen_parts(span)
+            if parts:
+                for part in parts:
+                    _add(found, at, resolve_entity(part, None))
+                return
         inner = inner_country(span, outer)
         _add(found, at, inner)
         _add(found, at, outer)
@@ -136,8 +136,9 @@ class Resolver:
         spans.sort(key=lambda s: s.start)
         return spans
 
-    def _people(self, doc: Doc, spans: list[Span], at: dict[int, Found], found: list[Found],
-                context: Context) -> list[Found]:
+    def _people(
+        self, doc: Doc, spans: list[Span], at: dict[int, Found], found: list[Found], context: Context
+    ) -> list[Found]:
         refs = []
         for span in spans:
             try:
@@ -150,7 +151,9 @@ class Resolver:
             for i in range(name.start, name.end):
                 at.setdefault(i, ref.found)
             found.append(ref.found)
-        for cluster in sorted(cluster_people(refs, context.day), key=lambda c: min(r.found.start for r in c.refs)):  # type: ignore[arg-type]
+        for cluster in sorted(
+            cluster_people(refs, context.day), key=lambda c: min(r.found.start for r in c.refs)
+        ):  # type: ignore[arg-type]
             settle(cluster, context)
         # Unknown names inside a title ("National Security" Advisor) are part of the title.
         titles = {i for r in refs for i in range(r.found.start, r.found.end)}
@@ -177,10 +180,13 @@ def _person_words(spans: list[Span]) -> set[str]:
 
 
 def _not_a_person(span: Span, person_words: set[str]) -> bool:
-    """A one-word "person" that the lexicon knows as something else and no full name explains."""
+    """A one-word "person" that the lexicon knows as something else and no full name explains,
+    or a lone title ("The King did greet them"), which is a description, not a name."""
     if len(span) > 2:
         return False
     text = name_tokens(span).text
+    if fold(text.lower()) in title_words().heads:
+        return True
     entry = lexicon().lookup(text)
     if entry is None:
         return False
@@ -189,11 +195,32 @@ def _not_a_person(span: Span, person_words: set[str]) -> bool:
 
 def _is_person_name(span: Span, person_words: set[str]) -> bool:
     """A one-word ORG or GPE that is the first or last name of a person the article names in
-    full ("Odierno" after "General Raymond Odierno") and that the lexicon does not know."""
+    full ("Odierno" after "General Raymond Odierno"), or a known office holder's short name
+    ("Trump"), and that the lexicon does not know as a place (a company name gives way)."""
     name = name_tokens(span)
     if len(name) != 1 or span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
         return False
-    return norm(name.text) in person_words and lexicon().lookup(name.text) is None
+    word = norm(name.text)
+    entry = lexicon().lookup(name.text)
+    if word in person_words:
+        return entry is None or (span.label_ == "ORG" and entry.kind in ("org", "media"))
+    return entry is None and bool(gazetteer().shorts.get(word))
+
+
+def _hyphen_parts(span: Span) -> list[Span]:
+    """The parts of "Mexico-U.S." if each names a country; else nothing."""
+    doc = span.doc
+    cuts = [i for i in range(span.start + 1, span.end - 1) if doc[i].text == "-"]
+    if not cuts:
+        return []
+    bounds = [span.start, *cuts, span.end]
+    parts = [doc[a + (a != span.start) : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    lex = lexicon()
+    if all(
+        len(p) and (e := lex.lookup(p.text)) is not None and e.kind in ("country", "demonym") for p in parts
+    ):
+        return [Span(doc, p.start, p.end, label="GPE") for p in parts]
+    return []
 
 
 def _split_pair(span: Span) -> list[Span]:
@@ -203,10 +230,15 @@ def _split_pair(span: Span) -> list[Span]:
     for i in range(span.start + 1, span.end - 1):
         if doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_:
             left, right = doc[span.start : i], doc[i + 1 : span.end]
-            if gaz.shorts.get(norm(left[-1].text)) and gaz.shorts.get(norm(right[0].text)) and not gaz.candidates(
-                    span.text):
-                return [Span(doc, left.start, left.end, label="PERSON"),
-                        Span(doc, right.start, right.end, label="PERSON")]
+            if (
+                gaz.shorts.get(norm(left[-1].text))
+                and gaz.shorts.get(norm(right[0].text))
+                and not gaz.candidates(span.text)
+            ):
+                return [
+                    Span(doc, left.start, left.end, label="PERSON"),
+                    Span(doc, right.start, right.end, label="PERSON"),
+                ]
     return [span]
 
 
@@ -257,21 +289,61 @@ def _by_sentence(tokens: list[Token]) -> list[list[Token]]:
     return list(groups.values())
 
 
-def _guard(doc: Doc, where: Span | Token, work) -> None:  # type: ignore[no-untyped-def]
+def _guard(where: Span | Token, step: Callable[..., object], *args: object) -> None:
     """Run one step; log and skip it if it fails, so that one sentence cannot lose the article."""
     try:
-        work()
+        step(*args)
     except Exception:
-        sent = where.sent if isinstance(where, (Span, Token)) else None
-        log.exception("actor resolution skipped a step in sentence %r", sent.text[:80] if sent else "")
+        log.exception("actor resolution skipped %s in sentence %r", step.__name__, where.sent.text[:80])
+
+
+def _bare_body(doc: Doc, f: Found, found: list[Found], at: dict[int, Found], context: Context) -> None:
+    _replace(found, at, f, bare_body(doc[f.start : f.end], _country_before(doc, f, at, context)))
+
+
+def _nominals(
+    doc: Doc, heads: list[Token], found: list[Found], at: dict[int, Found], context: Context
+) -> None:
+    for f in nominals(doc, heads, at, context):
+        _add(found, at, f)
+
+
+def _descriptions(
+    doc: Doc,
+    heads: list[Token],
+    found: list[Found],
+    at: dict[int, Found],
+    speakers: list[Speaker],
+    context: Context,
+) -> None:
+    for f in descriptions(doc, [doc[t.i : t.i + 1] for t in heads], at, speakers, context):
+        _add(found, at, f)
+        speakers.append(Speaker(f, doc[f.start].sent.start))
+    speakers.sort(key=lambda s: s.found.start)
+
+
+def _pronouns(
+    doc: Doc, tokens: list[Token], found: list[Found], at: dict[int, Found], speakers: list[Speaker]
+) -> None:
+    for f in pronouns(doc, tokens, speakers):
+        _add(found, at, f)
 
 
 def _mention(doc: Doc, text: str, f: Found, article_id: str) -> Mention:
     start = doc[f.start].idx
     last = doc[f.end - 1]
     end = last.idx + len(last.text)
-    return Mention(article=article_id, text=text[start:end], start=start, end=end, actor=f.actor,
-                   name=f.name, type=f.type, role=f.role, extractor=EXTRACTOR)
+    return Mention(
+        article=article_id,
+        text=text[start:end],
+        start=start,
+        end=end,
+        actor=f.actor,
+        name=f.name,
+        type=f.type,
+        role=f.role,
+        extractor=EXTRACTOR,
+    )
 
 
 def find_mentions(doc: Doc, article_id: str = "") -> list[Mention]:

@@ -8,6 +8,7 @@ the title phrase, its role code and class, and whether the person is a former ho
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .data import load_yaml
@@ -49,6 +50,7 @@ class TitleLexicon:
     agents: dict[tuple[str, ...], str]
     org_heads: dict[str, str]
     org_prefixes: dict[str, str]
+    title_domains: dict[tuple[str, ...], str]
     speech_verbs: frozenset[str]
 
 
@@ -74,7 +76,7 @@ def title_words() -> TitleLexicon:
     vocab.update(w.lower() for w in data["former"])
     return TitleLexicon(
         titles=titles,
-        max_len=max(len(k) for k in [*titles, *descriptions, *agents]),
+        max_len=max(len(k) for k in [*titles, *descriptions, *agents, *map(_words, data["title_domains"])]),
         vocab=frozenset(vocab),
         heads=frozenset(k[-1] for k in [*titles, *descriptions]),
         honorifics={k.lower(): v for k, v in data["honorifics"].items()},
@@ -85,11 +87,14 @@ def title_words() -> TitleLexicon:
         agents=agents,
         org_heads={k.lower(): v for k, v in data["org_heads"].items()},
         org_prefixes={k.lower(): v for k, v in data["org_prefixes"].items()},
+        title_domains={_words(k): v for k, v in data["title_domains"].items()},
         speech_verbs=frozenset(w.lower() for w in data["speech_verbs"]),
     )
 
 
-def find_phrase(words: list[str], table: dict[tuple[str, ...], object], end: int | None = None) -> tuple[int, int] | None:
+def find_phrase(
+    words: list[str], table: Mapping[tuple[str, ...], object], end: int | None = None
+) -> tuple[int, int] | None:
     """The longest phrase of ``table`` in ``words`` (rightmost on ties), as (start, end).
 
     With ``end`` given, only phrases ending exactly there count.
@@ -115,7 +120,9 @@ def read_title(words: list[str]) -> Title | None:
     span = find_phrase(words, lex.titles)
     described_span = find_phrase(words, lex.descriptions)
     described = None
-    if described_span is not None and (span is None or described_span[1] - described_span[0] > span[1] - span[0]):
+    if described_span is not None and (
+        span is None or described_span[1] - described_span[0] > span[1] - span[0]
+    ):
         span = described_span
         described = lex.descriptions[tuple(words[span[0] : span[1]])]
         definition = lex.titles[_words(described)]
@@ -128,7 +135,11 @@ def read_title(words: list[str]) -> Title | None:
         role_class = "other"
     kept = [w for w in words if w not in lex.honorifics and w not in lex.former and w not in ("then", "-")]
     role = described or " ".join(kept) or definition.phrase
-    return Title(role, definition.phrase, definition.code, role_class, definition.country, former)
+    code = definition.code
+    domain = find_phrase(words, lex.title_domains)
+    if domain is not None and code == "GOV":
+        code = lex.title_domains[tuple(words[domain[0] : domain[1]])]
+    return Title(role, definition.phrase, code, role_class, definition.country, former)
 
 
 def _honorific_title(words: list[str], former: bool) -> Title | None:

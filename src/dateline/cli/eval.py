@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -12,12 +13,17 @@ eval_app = typer.Typer(help="Score dateline's extraction against gold data.", no
 app.add_typer(eval_app, name="eval")
 
 
+GoldOption = Annotated[Path, typer.Option(help="hand-labelled mentions (JSONL)")]
+AllsidesOption = Annotated[
+    Path, typer.Option(help="folder of the AllSides articles the gold items point into")
+]
+
+
 @eval_app.command("actors")
 def eval_actors(
-    gold: Path = typer.Option(Path("tests/actors/data/allsides_mentions.jsonl"), help="hand-labelled mentions (JSONL)"),
-    allsides: Path = typer.Option(Path("../shared/data/news/allsides-article-bias"),
-                                  help="folder of the AllSides articles the gold items point into"),
-    errors: bool = typer.Option(False, help="list the mentions read wrong"),
+    gold: GoldOption = Path("tests/actors/data/allsides_mentions.jsonl"),
+    allsides: AllsidesOption = Path("../shared/data/news/allsides-article-bias"),
+    errors: Annotated[bool, typer.Option(help="list the mentions read wrong")] = False,
 ) -> None:
     """Score actor resolution against hand-labelled mentions in AllSides articles."""
     from rich.console import Console

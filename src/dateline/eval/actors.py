@@ -14,9 +14,10 @@ import datetime as dt
 import gzip
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from spacy.language import Language
 
@@ -52,9 +53,13 @@ def load_articles(allsides: Path, ids: set[str]) -> dict[str, Article]:
             for line in fh:
                 row = json.loads(line)
                 if row["ID"] in ids:
-                    out[row["ID"]] = Article(id=row["ID"], date=dt.date.fromisoformat(row["date"]),
-                                             text=row["content_original"], title=row.get("title"),
-                                             source=row.get("source"))
+                    out[row["ID"]] = Article(
+                        id=row["ID"],
+                        date=dt.date.fromisoformat(row["date"]),
+                        text=row["content_original"],
+                        title=row.get("title"),
+                        source=row.get("source"),
+                    )
     return out
 
 
@@ -109,9 +114,19 @@ def score(items: list[dict[str, Any]], nlp: Language, articles: dict[str, Articl
             counts[0] += right
             counts[1] += 1
             if not right:
-                result.errors.append({
-                    "article": article_id, "text": item["text"], "gold": gold,
-                    "system": None if mention is None else {
-                        "text": mention.text, "actor": mention.actor, "type": mention.type, "name": mention.name},
-                })
+                result.errors.append(
+                    {
+                        "article": article_id,
+                        "text": item["text"],
+                        "gold": gold,
+                        "system": None
+                        if mention is None
+                        else {
+                            "text": mention.text,
+                            "actor": mention.actor,
+                            "type": mention.type,
+                            "name": mention.name,
+                        },
+                    }
+                )
     return result
