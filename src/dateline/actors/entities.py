@@ -203,9 +203,27 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
     kind = _UNKNOWN_TYPES.get(span.label_)
     if kind is None:
         return None
+    region = _region_of(span)
+    if region is not None:
+        return region
     if span.label_ == "ORG":
         return _org_by_head(span, context_country)
     return Found(span.start, span.end, None, text, kind)
+
+
+_DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "east", "west", "north", "south",
+               "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def _region_of(span: Span) -> Found | None:
+    """ "Eastern Ukraine", "northern Syria": a location in the country named after the direction."""
+    tokens = name_tokens(span)
+    if len(tokens) < 2 or fold(tokens[0].lower_) not in _DIRECTIONS:
+        return None
+    entry = lexicon().lookup(tokens[1:].text)
+    if entry is None or entry.kind not in ("country", "place") or not (entry.place or entry.code):
+        return None
+    return Found(span.start, span.end, entry.place or entry.code, tokens.text, "location")
 
 
 def _org_by_head(span: Span, context_country: str | None) -> Found:
@@ -221,6 +239,9 @@ def _org_by_head(span: Span, context_country: str | None) -> Found:
         if entry is not None and entry.kind in ("country", "demonym"):
             country = entry.code
             break
+        if entry is not None and entry.kind in ("place", "capital") and entry.place:
+            country = entry.place  # "Boston Police": a city's body is of the city's country
+            break
     if head and country:
         return Found(span.start, span.end, country + head, tokens.text, _type_of(head))
     return Found(span.start, span.end, None, tokens.text, "organization" if head != "MED" else "media")
@@ -228,8 +249,8 @@ def _org_by_head(span: Span, context_country: str | None) -> Found:
 
 def inner_country(span: Span, outer: Found) -> Found | None:
     """The country word a body's name starts with ("Turkish" in "Turkish Defence Ministry")."""
-    if outer.type in ("country", "location", "person") or len(span) < 2:
-        return None
+    if outer.type not in ("government", "military") or len(span) < 2:
+        return None  # "Russia Today" and "China Daily" are outlets, not Russia and China
     tokens = name_tokens(span)
     lex = lexicon()
     for cut in range(min(len(tokens) - 1, 3), 0, -1):

@@ -292,7 +292,14 @@ def settle(cluster: Cluster, context: Context) -> None:
     title = first.title if first else None
     affiliation = first.affiliation if first else None
     holder = cluster.match.holder if cluster.match else None
-    former = bool(title.former) if title else bool(cluster.match and cluster.match.former)
+    former = bool(cluster.match and cluster.match.former)
+    if title is not None and not title.former and holder is not None:
+        # "Minister of Justice Tzipi Livni" names an office the gazetteer does not list: she holds
+        # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
+        role = holder.role.lower()
+        former = former and (title.role in role or role in title.role)
+    elif title is not None:
+        former = title.former
     country = None
     if affiliation is not None:
         country = affiliation.country

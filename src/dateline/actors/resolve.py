@@ -203,7 +203,7 @@ def _is_person_name(span: Span, person_words: set[str]) -> bool:
     word = norm(name.text)
     entry = lexicon().lookup(name.text)
     if word in person_words:
-        return entry is None or (span.label_ == "ORG" and entry.kind in ("org", "media"))
+        return entry is None or entry.kind == "place" or (span.label_ == "ORG" and entry.kind in ("org", "media"))
     return entry is None and bool(gazetteer().shorts.get(word))
 
 

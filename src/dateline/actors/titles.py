@@ -95,18 +95,22 @@ def title_words() -> TitleLexicon:
 def find_phrase(
     words: list[str], table: Mapping[tuple[str, ...], object], end: int | None = None
 ) -> tuple[int, int] | None:
-    """The longest phrase of ``table`` in ``words`` (rightmost on ties), as (start, end).
+    """The longest phrase of ``table`` in ``words``, as (start, end).
 
-    With ``end`` given, only phrases ending exactly there count.
+    On ties the phrase before the first "of"/"for" wins ("Minister of Justice" is a minister,
+    not a justice), else the rightmost one. With ``end`` given, only phrases ending there count.
     """
     lex = title_words()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
     best: tuple[int, int] | None = None
+    best_key: tuple[int, int, int] | None = None
     ends = [end] if end is not None else range(len(words), 0, -1)
     for stop in ends:
         for size in range(min(lex.max_len, stop), 0, -1):
             if tuple(words[stop - size : stop]) in table:
-                if best is None or size > best[1] - best[0]:
-                    best = (stop - size, stop)
+                key = (size, stop <= cut, stop)
+                if best_key is None or key > best_key:
+                    best, best_key = (stop - size, stop), key
                 break
     return best
 
