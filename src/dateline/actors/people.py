@@ -249,7 +249,7 @@ def _prefer_gazetteer(cluster: Cluster, ref: PersonRef, day: dt.date | None) -> 
         return False
     if match.holder.role_class not in ("head_of_state", "head_of_government"):
         return False
-    if cluster.match is not None and cluster.match.holder is not None and not cluster.match.former:
+    if cluster.match is not None and cluster.match.holder is not None:
         return False
     last = max((r.found.start for r in cluster.refs if r.found.start < ref.found.start), default=-1)
     return last < 0 or ref.sent_start - last > 60
@@ -271,18 +271,21 @@ def _merge_target(clusters: dict[str, Cluster], ref: PersonRef) -> Cluster | Non
 
 
 def _nearest(refs: list[PersonRef], position: int, owner: dict[int, Cluster], word: str) -> Cluster | None:
-    """The cluster of the nearest full name (before, else after) that contains ``word``."""
+    """The cluster of the nearest full name (before, else after) that contains ``word``.
+
+    When several people share the word ("Kim Jong Il" and "Kim Jong Un"), one in office on
+    the article date wins over one who no longer is.
+    """
 
     def fits(ref: PersonRef) -> bool:
         return id(ref) in owner and len(ref.words) >= 2 and (ref.words[-1] == word or ref.words[0] == word)
 
-    for ref in reversed(refs[:position]):
-        if fits(ref):
-            return owner[id(ref)]
-    for ref in refs[position + 1 :]:
-        if fits(ref):
-            return owner[id(ref)]
-    return None
+    ordered = [owner[id(r)] for r in reversed(refs[:position]) if fits(r)]
+    ordered += [owner[id(r)] for r in refs[position + 1 :] if fits(r)]
+    if not ordered:
+        return None
+    serving = [c for c in ordered if c.match is not None and c.match.holder is not None and not c.match.former]
+    return serving[0] if serving and any(c.match is None or c.match.former for c in ordered) else ordered[0]
 
 
 def settle(cluster: Cluster, context: Context) -> None:

@@ -78,6 +78,8 @@ class Resolver:
         person_words = _person_words(spans)
         person_spans: list[Span] = []
         for span in spans:
+            if span.label_ == "PERSON" and span.text.isupper() and len(span) == 1 and len(span.text) <= 6:
+                span = Span(doc, span.start, span.end, label="ORG")  # "AIIB" is no one's name
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
                 person_spans.extend(_split_pair(span))
             elif span.label_ != "PERSON" and _is_person_name(span, person_words):
@@ -122,7 +124,7 @@ class Resolver:
 
     def _spans(self, doc: Doc) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
-        spans = [e for e in doc.ents if e.label_ in LABELS or e.label_ == "PERSON"]
+        spans = [e for e in doc.ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         lex = lexicon()
         for match_id, start, end in self.gaps(doc):
@@ -166,6 +168,21 @@ class Resolver:
         for f in found:
             context.by_sentence.setdefault(doc[f.start].sent.start, []).append(f)
         context.focus = focus_country(found)
+
+
+#: Suffixes of company names that spaCy sometimes tags alone ("The Washington Times, LLC").
+_CORPORATE = {"llc", "inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "plc", "gmbh"}
+
+
+def _junk(span: Span) -> bool:
+    """Spans that name nothing: "km/h", a lone "LLC", "pro-Morsi", a "@handle", "Valentine's Day"."""
+    first = span[0].text
+    if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
+        # "nat", "km/h"; but "the foreign ministry" is a body
+        return tuple(fold(t.lower_) for t in span if t.lower_ != "the") not in title_words().agents
+    if span.text.lower() in _CORPORATE or first.lower().startswith(("pro-", "anti-")) or first.startswith("@"):
+        return True
+    return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
 
 
 def _person_words(spans: list[Span]) -> set[str]:
