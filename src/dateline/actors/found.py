@@ -54,7 +54,8 @@ class Context:
 
     def sentence_country(self, sent_start: int) -> str | None:
         """The only country named in a sentence, if exactly one is."""
-        codes = {f.country for f in self.by_sentence.get(sent_start, ()) if f.type in _FOCUS_TYPES | {"location"}}
+        kinds = _FOCUS_TYPES | {"location"}
+        codes = {f.country for f in self.by_sentence.get(sent_start, ()) if f.type in kinds}
         codes.discard(None)
         return codes.pop() if len(codes) == 1 else None
 

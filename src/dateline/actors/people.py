@@ -284,8 +284,9 @@ def _nearest(refs: list[PersonRef], position: int, owner: dict[int, Cluster], wo
     ordered += [owner[id(r)] for r in refs[position + 1 :] if fits(r)]
     if not ordered:
         return None
-    serving = [c for c in ordered if c.match is not None and c.match.holder is not None and not c.match.former]
-    return serving[0] if serving and any(c.match is None or c.match.former for c in ordered) else ordered[0]
+    serving = [c for c in ordered if c.match and c.match.holder and not c.match.former]
+    others = any(c.match is None or c.match.former for c in ordered)
+    return serving[0] if serving and others else ordered[0]
 
 
 def settle(cluster: Cluster, context: Context) -> None:

@@ -180,7 +180,7 @@ def _junk(span: Span) -> bool:
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         # "nat", "km/h"; but "the foreign ministry" is a body
         return tuple(fold(t.lower_) for t in span if t.lower_ != "the") not in title_words().agents
-    if span.text.lower() in _CORPORATE or first.lower().startswith(("pro-", "anti-")) or first.startswith("@"):
+    if span.text.lower() in _CORPORATE or first.lower().startswith(("pro-", "anti-", "@")):
         return True
     return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
 
@@ -220,7 +220,8 @@ def _is_person_name(span: Span, person_words: set[str]) -> bool:
     word = norm(name.text)
     entry = lexicon().lookup(name.text)
     if word in person_words:
-        return entry is None or entry.kind == "place" or (span.label_ == "ORG" and entry.kind in ("org", "media"))
+        company = span.label_ == "ORG" and entry is not None and entry.kind in ("org", "media")
+        return entry is None or entry.kind == "place" or company
     return entry is None and bool(gazetteer().shorts.get(word))
 
 
