@@ -300,8 +300,8 @@ def settle(cluster: Cluster, context: Context) -> None:
     if title is not None and not title.former and holder is not None:
         # "Minister of Justice Tzipi Livni" names an office the gazetteer does not list: she holds
         # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
-        role = holder.role.lower()
-        former = former and (title.role in role or role in title.role)
+        office = holder.role.lower()
+        former = former and (title.role in office or office in title.role)
     elif title is not None:
         former = title.former
     country = None
