@@ -168,8 +168,9 @@ def choose(periods: list[Period], anchor: dt.date, how: str) -> Period | None:
     ``how`` is ``last`` (the latest one wholly before the anchor), ``next`` (the first
     wholly after it), ``this`` (the one containing the anchor, else the nearest),
     ``past`` (the latest one that has started by the anchor), ``future`` (the first
-    that has not ended by it) or ``near`` (the one containing or nearest to the anchor).
-    ``periods`` must be sorted by start.
+    that has not ended by it), ``near`` (the one containing or nearest to the anchor) or
+    ``near_past`` (like ``near``, but the future counts double: news mostly reports what
+    has happened). ``periods`` must be sorted by start.
     """
     if not periods:
         return None
@@ -189,7 +190,11 @@ def choose(periods: list[Period], anchor: dt.date, how: str) -> Period | None:
         if p.start <= anchor <= p.end:
             return p
 
+    weight = 2 if how == "near_past" else 1
+
     def distance(p: Period) -> int:
-        return min(abs((p.start - anchor).days), abs((p.end - anchor).days))
+        if p.start > anchor:
+            return weight * (p.start - anchor).days
+        return (anchor - p.end).days
 
     return min(periods, key=distance)

@@ -105,6 +105,10 @@ def check_duration(text: str, start: int, end: int, doc: DocView, g: Grammar) ->
     # "a second term", "one second": the ordinal, not the unit.
     if re.search(r"\b(?:a|one|the) second$", core):
         return bool(re.match(r"\s*(?:[.,;)]|later|ago|earlier)", text[end:end + 12]))
+    # "three-quarters", "three quarters of the vote": a fraction, not a time.
+    if re.search(r"quarters?$", core):
+        if re.search(r"\w-quarters?$", core) or re.match(r"\s+of\b", text[end:end + 4]):
+            return False
     return True
 
 

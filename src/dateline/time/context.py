@@ -50,18 +50,22 @@ _PLAN_VERBS = {"plan", "expect", "schedule", "intend", "aim", "hope", "want", "s
                "set", "due", "agree", "promise", "vow", "threaten", "pledge", "propose", "decide",
                "going", "likely", "expected", "scheduled", "poised", "slate", "slated", "need", "wish"}
 # In news, a reporting verb in the present tense reports the past ("Smith says on Monday ...").
+_SCHEDULING = {"plan", "schedule", "slate", "due", "postpone", "reschedule", "adjourn"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", "write", "add",
               "note", "insist", "argue", "acknowledge", "admit", "warn"}
 
+_SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b",
                            re.IGNORECASE)
 _WORDS_PAST = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|earlier|announced|reported)\b",
                          re.IGNORECASE)
 
 
-def _verb_tense(verb: Token, depth: int = 0) -> str | None:
+def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if verb.lemma_.lower() in _SCHEDULING:
+        return FUTURE  # "scheduled a news conference Thursday": still to come
     if words & _FUTURE_AUX:
         return FUTURE
     if words & _MODAL_FUTURE:
@@ -81,7 +85,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> str | None:
         if head.lemma_.lower() in _PLAN_VERBS:
             return FUTURE
         return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
-    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"}:
+    if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"} and not through_noun:
         return FUTURE  # "is meeting on Tuesday": a scheduled event
     if verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and words):
         if verb.lemma_.lower() in _REPORTING:
@@ -117,6 +121,8 @@ def _inside_noun_phrase(token: Token) -> bool:
 
 def tense_at(view: DocView, start: int, end: int) -> str | None:
     """The tense of the clause that the characters ``start:end`` of the Doc belong to."""
+    if _SOONEST.search(view.text, max(0, start - 20), start):
+        return FUTURE  # "as soon as Tuesday", "as early as next week"
     if view.parsed:
         span = view.span(start, end)
         if span is None or len(span) == 0:

@@ -19,7 +19,7 @@ from .words import key, keyed
 
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 NORMS = ("calendar", "decade", "century", "holiday", "deictic", "weekday", "relative",
-         "offset", "duration", "set", "clock", "ref")
+         "offset", "duration", "set", "clock", "ref", "quarter_ref")
 CHECKS = ("bare_month", "year", "decade", "half_year", "duration", "per_unit", "frequency", "ref")
 
 # Every rule match must start and end at a word edge; "mid-", "pre-" and "post-" may
@@ -179,6 +179,13 @@ def build_macros(lex: dict[str, Any]) -> dict[str, str]:
         "FREQUENCY": _alt(list(lex["frequency_words"])),
         "TIMEZONE": _alt(list(lex["timezones"]), case_sensitive=True),
         "REF": _alt(list(lex["refs"])),
+        # "nineteen ninety-six", "two thousand and one" (transcribed speech)
+        "SPOKEN_YEAR": (r"(?:(?:nineteen|twenty)[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty"
+                        r"|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven"
+                        r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+                        r"|two\s+thousand(?:\s+and)?(?:[\s-]+(?:one|two|three|four|five|six|seven|eight"
+                        r"|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+                        r"|nineteen|twenty))?)"),
     }
 
 

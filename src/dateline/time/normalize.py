@@ -17,7 +17,8 @@ from typing import Callable
 from . import calendar as cal
 from .context import FUTURE, PAST
 from .grammar import Grammar, Rule
-from .words import day_number, key, parse_number
+from .interval import granularity as granularity_of
+from .words import day_number, key, parse_number, spoken_year
 
 Groups = dict[str, str]
 
@@ -44,9 +45,11 @@ class Situation:
     anchor: dt.date | None
     reference: dt.date | None
     tense: Callable[[], str | None]
+    #: the value of the last date the text gave ("2019-Q3"), for "a year earlier"
+    reference_value: str | None = None
 
 
-def _how(tense: str | None, default: str = "near") -> str:
+def _how(tense: str | None, default: str = "near_past") -> str:
     return {PAST: "past", FUTURE: "future"}.get(tense or "", default)
 
 
@@ -70,6 +73,8 @@ def _year(groups: Groups, s: Situation) -> int | None:
     for name in ("year", "year_of"):
         if groups.get(name):
             return int(groups[name])
+    if groups.get("spoken_year"):
+        return spoken_year(groups["spoken_year"], s.grammar.tables["numbers"])
     if groups.get("year2"):
         two = int(groups["year2"])
         # '98 is 1998 and '05 is 2005: the century that puts it nearest the article date.
@@ -92,8 +97,12 @@ def _instances(make: Callable[[int], cal.Period | None], anchor: dt.date) -> lis
 
 
 def _pick(make: Callable[[int], cal.Period | None], groups: Groups, s: Situation,
-          default: str = "near") -> str | None:
-    """The value of a yearless period: year from the relative word, else from the tense."""
+          future: str = "future", month_name: bool = False) -> str | None:
+    """The value of a yearless period: year from the relative word, else from the tense.
+
+    ``future`` is how a future tense chooses ("near" for quarters: a company "will
+    report" on the quarter just ended).
+    """
     assert s.anchor is not None
     direction, anaphoric = _rel(groups, s)
     anchor = (s.reference or s.anchor) if anaphoric else s.anchor
@@ -102,8 +111,31 @@ def _pick(make: Callable[[int], cal.Period | None], groups: Groups, s: Situation
         if direction is not None:
             p = make(anchor.year + direction)
             return p.value if p else None
-    how = _REL_HOW[direction] if direction is not None else _how(s.tense(), default)
-    chosen = cal.choose(_instances(make, anchor), anchor, how)
+    periods = _instances(make, anchor)
+    tense = s.tense() if direction in (None, 0) else None
+    if direction == 0:
+        # "this May": the one containing the article date, else this calendar year's.
+        chosen = cal.choose(periods, anchor, "this")
+        if chosen is not None and not chosen.start <= anchor <= chosen.end and tense is None:
+            same_year = [p for p in periods if p.start.year == anchor.year]
+            chosen = same_year[0] if same_year else chosen
+        elif chosen is not None and not chosen.start <= anchor <= chosen.end:
+            chosen = cal.choose(periods, anchor, _how(tense)) or chosen
+        return chosen.value if chosen else None
+    if direction is not None:
+        how = _REL_HOW[direction]
+    else:
+        how = _how(tense)
+        if how == "future":
+            how = future
+    chosen = cal.choose(periods, anchor, how)
+    if chosen is not None and direction in (-1, 1) and month_name:
+        # "last February" said in March is February of last year ("last month" would
+        # have said the other): skip an instance that ends or starts within a month.
+        gap = (anchor - chosen.end).days if direction < 0 else (chosen.start - anchor).days
+        if gap < 31:
+            later = cal.choose(periods, chosen.start if direction < 0 else chosen.end, _REL_HOW[direction])
+            chosen = later or chosen
     return chosen.value if chosen else None
 
 
@@ -134,7 +166,7 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
             return Result(rule.type, f"{year:04d}-Q{q}", mod)
         if s.anchor is None:
             return Result(rule.type, f"XXXX-Q{q}", mod)
-        value = _pick(lambda y: cal.quarter_period(y, q), g, s)
+        value = _pick(lambda y: cal.quarter_period(y, q), g, s, future="near")
         return Result(rule.type, value, mod) if value else None
     if half is not None:
         h = half
@@ -147,7 +179,7 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
             first = 1 if h == 1 else 7
             return cal.Period(dt.date(y, first, 1), cal.last_day(y, first + 5), f"{y:04d}-H{h}")
 
-        value = _pick(half_period, g, s)
+        value = _pick(half_period, g, s, future="near")
         return Result(rule.type, value, mod) if value else None
     if season is not None:
         code = season
@@ -176,7 +208,7 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
             return Result(rule.type, f"{year:04d}-{m:02d}", mod)
         if s.anchor is None:
             return Result(rule.type, f"XXXX-{m:02d}", mod)
-        value = _pick(lambda y: cal.month_period(y, m), g, s)
+        value = _pick(lambda y: cal.month_period(y, m), g, s, month_name=True)
         return Result(rule.type, value, mod) if value else None
     if year is not None:
         return Result(rule.type, f"{year:04d}", mod)
@@ -255,7 +287,9 @@ def norm_deictic(g: Groups, rule: Rule, s: Situation) -> Result | None:
         return None
     if s.anchor is None and part is None and offset == 0:
         return Result("DATE", "PRESENT_REF", g.get("mod"))
-    day = s.anchor + dt.timedelta(days=offset) if s.anchor else None
+    # "in the morning": of the day the text speaks of (the article date if none).
+    base = (s.reference or s.anchor) if g.get("deictic") == "reference" else s.anchor
+    day = base + dt.timedelta(days=offset) if base else None
     return Result("TIME" if part else "DATE", _day_value(day, part), g.get("mod"))
 
 
@@ -376,6 +410,10 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if anchor is None:
         return Result("DATE", cal.unknown_value(gran), mod)
     scale = unit.get("scale", 1)
+    ref = s.reference_value
+    if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
+        # "a year ago" after "the third quarter": the same quarter a year before.
+        return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod)
     if gran in ("decade", "century", "millennium"):
         moved = cal.add_years(anchor, sign * round(n * scale))
     elif n != int(n) and gran == "year":
@@ -402,6 +440,9 @@ def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:
         return Result("SET", f"XXXX-XX-XXT{code}") if code else None
     if g.get("season"):
         return Result("SET", f"XXXX-{t['seasons'][key(g['season'])]}")
+    if g.get("month"):
+        month = t["months"].get(key(g["month"]))
+        return Result("SET", f"XXXX-{month:02d}") if month else None
     unit = _unit(g, s)
     if unit is None:
         return None
@@ -409,6 +450,26 @@ def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if g.get("num"):
         n = 2.0 if key(g["num"]) == "other" else parse_number(g["num"], t["numbers"]) or 1.0
     return Result("SET", _duration_value(n, unit))
+
+
+def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    """"the quarter", "the latest quarter", "the year-ago quarter": the quarter the text
+    last named, else the last one completed by the article date (earnings reports)."""
+    shift = int(g.get("shift") or 0)
+    which = key(g.get("which") or g.get("which2") or "")
+    if s.anchor is None:
+        return Result("DATE", "XXXX-QX", g.get("mod"))
+    if which == "current":
+        base = cal.point_value(s.anchor, "quarter")
+    elif s.reference_value and granularity_of(s.reference_value) == "quarter":
+        base = s.reference_value
+    else:
+        base = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
+    year, quarter = int(base[:4]), int(base[-1])
+    if g.get("quarter"):
+        q = key(g["quarter"])
+        quarter = 4 if q == "final" else int(q[0]) if q[0].isdigit() else s.grammar.tables["ordinals"][q]
+    return Result("DATE", f"{year + shift:04d}-Q{quarter}", g.get("mod"))
 
 
 def _clock_day(g: Groups, s: Situation) -> tuple[dt.date | None, bool]:
@@ -428,7 +489,7 @@ def _clock_day(g: Groups, s: Situation) -> tuple[dt.date | None, bool]:
     if month and day:
         r = norm_calendar({"month": month, "day": day}, _NO_RULE, s)
         return (dt.date.fromisoformat(r.value) if r and "X" not in r.value else None), True
-    return s.anchor, False
+    return (s.reference or s.anchor), False
 
 
 def norm_clock(g: Groups, rule: Rule, s: Situation) -> Result | None:
@@ -477,6 +538,7 @@ NORMALIZERS: dict[str, Callable[[Groups, Rule, Situation], Result | None]] = {
     "set": norm_set,
     "clock": norm_clock,
     "ref": norm_ref,
+    "quarter_ref": norm_quarter_ref,
 }
 
 

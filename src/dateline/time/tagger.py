@@ -128,6 +128,8 @@ def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
         core = text[c.start:c.end].lower()
         if spec and _kind(c.rule) in spec["for"] and c.rule.type != "SET":
             amount_ok = _kind(c.rule) != "amount" or not core.startswith("the ")
+            if spec.get("before_number") and _kind(c.rule) == "point" and not core[:1].isdigit():
+                amount_ok = False
             if amount_ok:
                 c.mod, c.start = spec["mod"], m.start()
     s = g.suffix_mod.match(text, c.end)
@@ -160,12 +162,14 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
     cands = [c for c in cands if not c.rule.needs_mod or c.mod is not None]
     out: list[Timex] = []
     reference = article_date
+    reference_value: str | None = None
     for c in _select(cands):
         groups = dict(c.groups)
         if c.mod is not None and "mod" not in groups:
             groups["mod"] = c.mod
         groups["_text"] = text[c.start:c.end]
-        situation = Situation(g, article_date, reference, _lazy_tense(view, c.start, c.end))
+        situation = Situation(g, article_date, reference, _lazy_tense(view, c.start, c.end),
+                              reference_value)
         try:
             result = normalize(groups, c.rule, situation)
         except Exception:  # one bad expression must not lose the rest of the article
@@ -176,6 +180,8 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         out.append(Timex(article_id, text[c.start:c.end], c.start, c.end, result.type,
                          result.value, result.mod, EXTRACTOR))
         reference = _new_reference(result, reference)
+        if result.type == "DATE" and granularity(result.value) is not None:
+            reference_value = result.value
     return out
 
 

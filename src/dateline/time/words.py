@@ -59,3 +59,19 @@ def day_number(text: str, ordinals: dict[str, int]) -> int | None:
         return int(digits.group())
     value = ordinals.get(k)
     return value if value and value > 0 else None
+
+
+def spoken_year(text: str, numbers: dict[str, float]) -> int | None:
+    """The year in "nineteen ninety-six", "two thousand one", "nineteen hundred"."""
+    words = _SPACES.sub(" ", text.lower()).strip().split(" ")
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        tail = parse_number(" ".join(rest), numbers) if rest else 0.0
+        return None if tail is None else 2000 + int(tail)
+    century = numbers.get(words[0])
+    if century is None or len(words) < 2:
+        return None
+    if words[1:] == ["hundred"]:
+        return int(century) * 100
+    tail = parse_number(" ".join(words[1:]), numbers)
+    return None if tail is None or tail >= 100 else int(century) * 100 + int(tail)
