@@ -22,6 +22,12 @@ GRANULARITIES: tuple[str, ...] = (
 SEASON_MONTHS: dict[str, tuple[int, int]] = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
+def finer(a: str, b: str) -> bool:
+    """Whether granularity ``a`` is finer than ``b`` ("day" is finer than "month")."""
+    order = {g: i for i, g in enumerate(GRANULARITIES)}
+    return order.get(a, -1) > order.get(b, -1)
+
+
 @dataclass(frozen=True, slots=True)
 class Period:
     """One calendar period: its first and last day and its TIMEX3 value."""

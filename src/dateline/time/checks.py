@@ -57,12 +57,10 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
             return False
     ent = _ent_type(doc, start, end)
     if word in g.tables["ambiguous_months"]:
-        if cue:
-            return True
         nxt = next_word(text, end)
-        if prev in ("the", "a") or nxt.lower() in ("on", "of", "for", "to", "madness"):
-            return False
-        return ent == "DATE"
+        if nxt.lower() in ("on", "for", "to", "madness", "of"):
+            return False  # "the March on Washington", "May I ...", "March Madness"
+        return cue or ent == "DATE"
     if cue or ent is None or ent == "DATE":
         return True
     # "April Ryan", "June Carter": a given name, not a month.
@@ -70,6 +68,8 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
 
 
 def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    if re.search(r"\d[-–]$", text[max(0, start - 2):start]):
+        return False  # "555-2020": a phone number or an identifier
     prev = prev_word(text, start)
     nxt = next_word(text, end).lower()
     if prev in ("no", "number", "flight", "route", "room", "model", "suite", "box", "page", "pp",

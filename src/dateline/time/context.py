@@ -50,6 +50,7 @@ _PLAN_VERBS = {"plan", "expect", "schedule", "intend", "aim", "hope", "want", "s
                "set", "due", "agree", "promise", "vow", "threaten", "pledge", "propose", "decide",
                "going", "likely", "expected", "scheduled", "poised", "slate", "slated", "need", "wish"}
 # In news, a reporting verb in the present tense reports the past ("Smith says on Monday ...").
+_EXPECTING = {"expect", "anticipate", "forecast", "predict", "project", "foresee", "plan", "intend"}
 _SCHEDULING = {"plan", "schedule", "slate", "due", "postpone", "reschedule", "adjourn"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", "write", "add",
               "note", "insist", "argue", "acknowledge", "admit", "warn"}
@@ -88,6 +89,8 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"} and not through_noun:
         return FUTURE  # "is meeting on Tuesday": a scheduled event
     if verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and words):
+        if verb.lemma_.lower() in _EXPECTING:
+            return FUTURE  # "the vote is expected in November"
         if verb.lemma_.lower() in _REPORTING:
             return PAST
         return PRESENT
@@ -119,20 +122,26 @@ def _inside_noun_phrase(token: Token) -> bool:
     return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("npadvmod", "tmod")
 
 
-def tense_at(view: DocView, start: int, end: int) -> str | None:
-    """The tense of the clause that the characters ``start:end`` of the Doc belong to."""
+def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) -> str | None:
+    """The tense of the clause that the characters ``start:end`` of the Doc belong to.
+
+    An expression inside a noun phrase ("a delay in April") has no tense of its own
+    (None), unless ``through_noun``: then the verb above the noun phrase answers, without
+    reading a progressive as a scheduled future ("reported third-quarter earnings").
+    """
     if _SOONEST.search(view.text, max(0, start - 20), start):
         return FUTURE  # "as soon as Tuesday", "as early as next week"
     if view.parsed:
         span = view.span(start, end)
         if span is None or len(span) == 0:
             return None
-        if _inside_noun_phrase(span.root):
+        in_noun = _inside_noun_phrase(span.root)
+        if in_noun and not through_noun:
             return None  # "a delay in April": the noun's time, not the verb's
         verb = governing_verb(span.root)
         if verb is None:
             verb = governing_verb(span.sent.root) if view.has_sents else None
-        return _verb_tense(verb) if verb is not None else None
+        return _verb_tense(verb, through_noun=in_noun) if verb is not None else None
     return _tense_from_words(view.text, start, end)
 
 

@@ -44,9 +44,16 @@ class Situation:
     grammar: Grammar
     anchor: dt.date | None
     reference: dt.date | None
-    tense: Callable[[], str | None]
+    tense: Callable[..., str | None]
     #: the value of the last date the text gave ("2019-Q3"), for "a year earlier"
     reference_value: str | None = None
+    #: how precisely the text gave the reference time ("month" after "in June 1998")
+    reference_granularity: str = "day"
+
+    def coarsen(self, gran: str) -> str:
+        """``gran``, or the reference's granularity if the text gave it less precisely
+        ("in 2001 ... two days later" is only known to be in 2001)."""
+        return self.reference_granularity if cal.finer(gran, self.reference_granularity) else gran
 
 
 def _how(tense: str | None, default: str = "near_past") -> str:
@@ -112,7 +119,8 @@ def _pick(make: Callable[[int], cal.Period | None], groups: Groups, s: Situation
             p = make(anchor.year + direction)
             return p.value if p else None
     periods = _instances(make, anchor)
-    tense = s.tense() if direction in (None, 0) else None
+    # Quarters ("reported third-quarter earnings") read the verb above a noun phrase.
+    tense = s.tense(future == "near") if direction in (None, 0) else None
     if direction == 0:
         # "this May": the one containing the article date, else this calendar year's.
         chosen = cal.choose(periods, anchor, "this")
@@ -288,8 +296,12 @@ def norm_deictic(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if s.anchor is None and part is None and offset == 0:
         return Result("DATE", "PRESENT_REF", g.get("mod"))
     # "in the morning": of the day the text speaks of (the article date if none).
-    base = (s.reference or s.anchor) if g.get("deictic") == "reference" else s.anchor
+    from_reference = g.get("deictic") == "reference"
+    base = (s.reference or s.anchor) if from_reference else s.anchor
+    offset += int(g.get("days") or 0)
     day = base + dt.timedelta(days=offset) if base else None
+    if from_reference and day is not None and s.coarsen("day") != "day":
+        return Result("DATE", cal.point_value(day, s.coarsen("day")), g.get("mod"))
     return Result("TIME" if part else "DATE", _day_value(day, part), g.get("mod"))
 
 
@@ -334,6 +346,7 @@ def norm_relative(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if s.anchor is None:
         return Result(rule.type, cal.unknown_value(gran), g.get("mod"))
     anchor = (s.reference or s.anchor) if anaphoric else s.anchor
+    out_gran = s.coarsen(gran) if anaphoric else gran
     if direction is None:  # "the weekend": the latest one, or the coming one
         if gran != "weekend":
             direction = 0
@@ -341,17 +354,21 @@ def norm_relative(g: Groups, rule: Rule, s: Situation) -> Result | None:
             tense = s.tense()
             on_weekend = anchor.isoweekday() >= 6
             direction = 0 if (tense in (FUTURE, "present") or on_weekend) else -1
-    return Result(rule.type, cal.point_value(cal.shift(anchor, gran, direction), gran), g.get("mod"))
+    return Result(rule.type, cal.point_value(cal.shift(anchor, gran, direction), out_gran), g.get("mod"))
 
 
 def _amount(g: Groups, s: Situation) -> float | None:
     """The number of units; NaN for a vague amount ("several"), None if unreadable."""
     if g.get("vague") and not g.get("num"):
         return math.nan
+    if not g.get("num"):  # "day-long", "decades-long": one unit, or an unknown number
+        unit = _unit(g, s)
+        return math.nan if unit and unit.get("plural") else 1.0
     n = parse_number(g.get("num") or "", s.grammar.tables["numbers"])
     if n is None:
         return None
-    if "and a half" in key(g.get("_text", "")):
+    # "a year and a half": the half comes after the unit ("two and a half" is read above).
+    if "and a half" in key(g.get("_text", "")) and "and a half" not in key(g.get("num", "")):
         n += 0.5
     return n
 
@@ -409,6 +426,7 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     anchor = s.anchor if spec["anchor"] == "article" else (s.reference or s.anchor)
     if anchor is None:
         return Result("DATE", cal.unknown_value(gran), mod)
+    out_gran = gran if spec["anchor"] == "article" else s.coarsen(gran)
     scale = unit.get("scale", 1)
     ref = s.reference_value
     if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
@@ -423,7 +441,7 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
         gran = "day"
     else:
         moved = cal.shift(anchor, gran, sign * int(n) * scale)
-    return Result("DATE", cal.point_value(moved, gran), mod)
+    return Result("DATE", cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran), mod)
 
 
 def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:

@@ -21,6 +21,7 @@ from .checks import CHECKS
 from .context import DocView, tense_at
 from .grammar import Grammar, Rule, grammar
 from .interval import granularity, interval
+from .calendar import finer
 from .normalize import Result, Situation, normalize
 from .words import key
 
@@ -141,7 +142,9 @@ def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
 def _select(cands: list[Candidate]) -> list[Candidate]:
     """Non-overlapping candidates: the longest first, then the earlier rule."""
     kept: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+    # At equal length, a rule that matched the whole expression beats one that a
+    # modifier extended ("the second half of 2019" is a half year, not 2019 END).
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.mod is not None, c.order, c.start)):
         if all(c.end <= k.start or k.end <= c.start for k in kept):
             kept.append(c)
     return sorted(kept, key=lambda c: c.start)
@@ -161,15 +164,16 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         _attach_modifiers(c, text, g)
     cands = [c for c in cands if not c.rule.needs_mod or c.mod is not None]
     out: list[Timex] = []
-    reference = article_date
+    reference = (article_date, "day") if article_date else None
     reference_value: str | None = None
     for c in _select(cands):
         groups = dict(c.groups)
         if c.mod is not None and "mod" not in groups:
             groups["mod"] = c.mod
         groups["_text"] = text[c.start:c.end]
-        situation = Situation(g, article_date, reference, _lazy_tense(view, c.start, c.end),
-                              reference_value)
+        situation = Situation(g, article_date, reference[0] if reference else None,
+                              _lazy_tense(view, c.start, c.end), reference_value,
+                              reference[1] if reference else "day")
         try:
             result = normalize(groups, c.rule, situation)
         except Exception:  # one bad expression must not lose the rest of the article
@@ -185,21 +189,31 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
     return out
 
 
-def _new_reference(result: Result, reference: dt.date | None) -> dt.date | None:
+def _new_reference(result: Result, reference: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """The time the text speaks of after ``result``: its first day and granularity.
+
+    A coarser expression that contains the current reference leaves it ("On May 5 ...
+    later that year": still May 5, 2019, for "that same day").
+    """
     if result.type not in ("DATE", "TIME"):
         return reference
-    if granularity(result.value) not in _REFERENCE_GRANULARITIES:
+    gran = granularity(result.value)
+    if gran not in _REFERENCE_GRANULARITIES:
         return reference
     span = interval(result.value)
-    return span[0] if span else reference
+    if span is None:
+        return reference
+    if reference is not None and span[0] <= reference[0] <= span[1] and finer(reference[1], gran):
+        return reference
+    return span[0], gran
 
 
 def _lazy_tense(view: DocView, start: int, end: int):  # type: ignore[no-untyped-def]
-    cache: list[str | None] = []
+    cache: dict[bool, str | None] = {}
 
-    def tense() -> str | None:
-        if not cache:
-            cache.append(tense_at(view, start, end))
-        return cache[0]
+    def tense(through_noun: bool = False) -> str | None:
+        if through_noun not in cache:
+            cache[through_noun] = tense_at(view, start, end, through_noun)
+        return cache[through_noun]
 
     return tense

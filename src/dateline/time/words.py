@@ -29,6 +29,9 @@ def parse_number(text: str, numbers: dict[str, float]) -> float | None:
         return float(numbers[k])
     k = k.replace(",", "")
     half = 0.0
+    if k.endswith(" and a half"):
+        inner = parse_number(k.removesuffix(" and a half"), numbers)
+        return None if inner is None else inner + 0.5
     if k.endswith(" 1/2") or k.endswith("½"):
         half, k = 0.5, k.removesuffix(" 1/2").removesuffix("½").strip()
     try:
