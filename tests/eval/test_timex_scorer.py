@@ -13,9 +13,12 @@ from dateline.model import Timex
 TML = """<?xml version="1.0" ?>
 <TimeML>
 <DOCID>doc1</DOCID>
-<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" temporalFunction="false" functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22" temporalFunction="false"
+functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>
 <TEXT>
-Talks <EVENT eid="e1" class="OCCURRENCE">ended</EVENT> <TIMEX3 tid="t1" type="DATE" value="2013-03-21">Thursday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3D" mod="MORE_THAN">more than three days</TIMEX3> &amp; nights.
+Talks <EVENT eid="e1" class="OCCURRENCE">ended</EVENT> <TIMEX3 tid="t1" type="DATE" \
+value="2013-03-21">Thursday</TIMEX3> after <TIMEX3 tid="t2" type="DURATION" value="P3D" \
+mod="MORE_THAN">more than three days</TIMEX3> &amp; nights.
 </TEXT>
 </TimeML>
 """
@@ -51,7 +54,8 @@ def _s(start, end, value="2013", type_="DATE"):
 ])
 def test_timex_pair_one_to_one_in_document_order(gold, system, pairs):
     got = pair("d", gold, system)
-    index = [(gold.index(p.gold) if p.gold else None, system.index(p.system) if p.system else None) for p in got]
+    index = [(gold.index(p.gold) if p.gold else None, system.index(p.system) if p.system else None)
+             for p in got]
     assert index == pairs
 
 

@@ -39,7 +39,8 @@ DURATIONS = [
     ("Voting lasted about three weeks.", D, [("about three weeks", "DURATION", "P3W", "APPROX")]),
     ("The crisis has lasted nearly a decade.", D, [("nearly a decade", "DURATION", "P10Y", "LESS_THAN")]),
     ("The ban will last at least 30 days.", D, [("at least 30 days", "DURATION", "P30D", "EQUAL_OR_MORE")]),
-    ("Detainees can be held for up to six months.", D, [("up to six months", "DURATION", "P6M", "EQUAL_OR_LESS")]),
+    ("Detainees can be held for up to six months.", D,
+     [("up to six months", "DURATION", "P6M", "EQUAL_OR_LESS")]),
     ("The meeting lasted less than an hour.", D, [("less than an hour", "DURATION", "PT1H", "LESS_THAN")]),
     ("The repairs took a week or so.", D, [("a week or so", "DURATION", "P1W", "APPROX")]),
     ("Sales fell in the first six months.", D, [("the first six months", "DURATION", "P6M", None)]),
@@ -47,7 +48,8 @@ DURATIONS = [
     ("The situation could change within days.", D, [("days", "DURATION", "PXD", None)]),
     ("It was a day-long meeting.", D, [("day-long", "DURATION", "P1D", None)]),
     ("The fast lasts a month.", D, [("a month", "DURATION", "P1M", None)]),
-    ("The twenty-four hours after the blast were chaos.", D, [("twenty-four hours", "DURATION", "PT24H", None)]),
+    ("The twenty-four hours after the blast were chaos.", D,
+     [("twenty-four hours", "DURATION", "PT24H", None)]),
     ("The program ran for a fortnight.", D, [("a fortnight", "DURATION", "P2W", None)]),
 ]
 
@@ -102,7 +104,8 @@ TIMES = [
     ("The train left at 7 o'clock in the evening.", D,
      [("7 o'clock in the evening", "TIME", "2020-06-24T19:00", None)]),
     ("The alarm rang at 12 a.m.", D, [("12 a.m.", "TIME", "2020-06-24T00:00", None)]),
-    ("Talks resumed at 12:15 p.m. on Monday.", D, [("12:15 p.m. on Monday", "TIME", "2020-06-22T12:15", None)]),
+    ("Talks resumed at 12:15 p.m. on Monday.", D,
+     [("12:15 p.m. on Monday", "TIME", "2020-06-22T12:15", None)]),
     ("Fighting stopped by mid afternoon.", D, [("mid afternoon", "TIME", "2020-06-24TAF", "MID")]),
     ("Around 7:15 p.m., shots were fired.", D, [("Around 7:15 p.m.", "TIME", "2020-06-24T19:15", "APPROX")]),
 ]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .app import app
 from . import eval as _eval  # noqa: F401,E402  (registers `dateline eval ...`)
+from .app import app
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -15,12 +16,13 @@ eval_app = typer.Typer(help="Score dateline's extraction against gold data.", no
 app.add_typer(eval_app, name="eval")
 
 
+GoldDir = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of TimeML .tml files.")]
+Errors = Annotated[bool, typer.Option("--errors", help="Also list every miss, spurious and wrong value.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON line instead.")]
+
+
 @eval_app.command("timex")
-def timex(
-    gold_dir: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of TimeML .tml files."),
-    errors: bool = typer.Option(False, "--errors", help="Also list every miss, spurious and wrong value."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON line instead."),
-) -> None:
+def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False) -> None:
     """TempEval-3 Task A scoring of the timex stage (official toolkit's figures)."""
     from ..eval.timex import evaluate_dir
 

@@ -11,9 +11,9 @@ over the pairs times the relaxed F1, as the toolkit reports it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from spacy.language import Language
 
@@ -166,4 +166,4 @@ def evaluate_dir(gold_dir: Path, nlp: Language | None = None) -> TimexScores:
     """Run the timex stage on every ``.tml`` document under ``gold_dir`` and score it."""
     docs = read_timeml_dir(gold_dir)
     nlp = nlp or timex_pipeline()
-    return score(zip(docs, run(nlp, docs)))
+    return score(zip(docs, run(nlp, docs), strict=True))

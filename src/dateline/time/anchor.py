@@ -11,7 +11,7 @@ date is the date, with ``basis="article"``.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Sequence
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 

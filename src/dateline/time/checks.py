@@ -9,7 +9,7 @@ is parsed, at the tokens there.
 from __future__ import annotations
 
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from .context import DocView
 from .grammar import Grammar
@@ -43,7 +43,7 @@ def _ent_type(doc: DocView, start: int, end: int) -> str | None:
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(")
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(`")
     return not before or before[-1] in ".!?:;\n"
 
 
@@ -57,10 +57,12 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
             return False
     ent = _ent_type(doc, start, end)
     if word in g.tables["ambiguous_months"]:
+        if cue:
+            return True
         nxt = next_word(text, end)
         if nxt.lower() in ("on", "for", "to", "madness", "of"):
             return False  # "the March on Washington", "May I ...", "March Madness"
-        return cue or ent == "DATE"
+        return ent == "DATE"
     if cue or ent is None or ent == "DATE":
         return True
     # "April Ryan", "June Carter": a given name, not a month.
@@ -144,6 +146,30 @@ def check_ref(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool
                 return False  # "the past decade", "the future king"
             return True
         return not re.match(r"\s+[a-z]", text[end:end + 3])
+    return True
+
+
+def _common_words(g: Grammar) -> set[str]:
+    words: set[str] = set()
+    for table in ("units", "day_parts", "deictic_days", "relative_words", "frequency_words"):
+        words |= set(g.tables[table])
+    for phrase in g.tables["refs"]:
+        words |= set(phrase.split())
+    return words - {"the", "a", "an"}
+
+
+def not_a_title(text: str, start: int, end: int, g: Grammar) -> bool:
+    """False for a common time word capitalized inside a sentence: a title or a name
+    ("High Noon", CBS's "60 Minutes", ABC's "This Week", "VOA Today")."""
+    common = _common_words(g)
+    for m in re.finditer(r"[A-Za-z]+", text[start:end]):
+        word = m.group()
+        if not word[0].isupper() or word.lower() not in common or word.isupper():
+            continue
+        at = start + m.start()
+        if at == start and _is_sentence_start(text, at):
+            continue
+        return False
     return True
 
 

@@ -30,7 +30,7 @@ class DocView:
     has_sents: bool
 
     @classmethod
-    def of(cls, doc: Doc) -> "DocView":
+    def of(cls, doc: Doc) -> DocView:
         text = doc.text
         lower = text.lower()
         tagged = doc.has_annotation("TAG")
@@ -56,8 +56,8 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", 
               "note", "insist", "argue", "acknowledge", "admit", "warn"}
 
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
-_WORDS_FUTURE = re.compile(r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b",
-                           re.IGNORECASE)
+_WORDS_FUTURE = re.compile(
+    r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b", re.IGNORECASE)
 _WORDS_PAST = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|earlier|announced|reported)\b",
                          re.IGNORECASE)
 
@@ -71,7 +71,9 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         return FUTURE
     if words & _MODAL_FUTURE:
         return FUTURE
-    if "would" in words or "could" in words:
+    if "would" in words:
+        return FUTURE  # "said he would travel Thursday": still to come when reported
+    if "could" in words:
         return None
     if any(a.tag_ == "VBD" for a in auxes):  # did, was, had
         return PAST
@@ -85,7 +87,9 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
             return None
         if head.lemma_.lower() in _PLAN_VERBS:
             return FUTURE
-        return _verb_tense(head, depth + 1) if head.pos_ in ("VERB", "AUX", "ADJ") else None
+        # "summoned him to testify on Feb. 10": an infinitive happens after its head,
+        # which says little of where it stands from the article date.
+        return None
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"} and not through_noun:
         return FUTURE  # "is meeting on Tuesday": a scheduled event
     if verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and words):

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Timex
-from .checks import CHECKS
+from .calendar import finer
+from .checks import CHECKS, not_a_title
 from .context import DocView, tense_at
 from .grammar import Grammar, Rule, grammar
 from .interval import granularity, interval
-from .calendar import finer
 from .normalize import Result, Situation, normalize
 from .words import key
 
@@ -106,6 +106,8 @@ def _candidates(view: DocView, g: Grammar) -> list[Candidate]:
                 continue
             try:
                 if not all(CHECKS[c](text, start, end, view, g) for c in rule.checks):
+                    continue
+                if rule.norm != "holiday" and not not_a_title(text, start, end, g):
                     continue
             except Exception:  # a check must never lose the article
                 log.exception("check failed on %r (rule %s)", text[start:end], rule.name)
