@@ -7,13 +7,67 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from .app import app
+from .common import errors_to_exit, out
 
 eval_app = typer.Typer(help="Score dateline's extraction against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("stories")
+def stories(
+    gold: Path = typer.Argument(Path("../shared/data/clustering/ecbplus"), help="The ECB+ folder (or its JSONL)."),
+    part: str = typer.Option("test", "--part", help="dev (odd topics), test (even topics) or all."),
+    threshold: float = typer.Option(0.2, "--threshold", help="Story similarity threshold."),
+) -> None:
+    """Score story clustering on ECB+ with B-cubed precision, recall and F1.
+
+    Example: [bold]dateline eval stories ../shared/data/clustering/ecbplus --part test[/]
+    """
+    with errors_to_exit():
+        from ..eval.stories import load_ecb, score_stories, split
+
+        if part not in ("dev", "test", "all"):
+            raise typer.BadParameter("choose dev, test or all", param_hint="--part")
+        scores = score_stories(split(load_ecb(gold), part), threshold)
+        table = Table("part", "threshold", "B3 precision", "B3 recall", "B3 F1", "clusters", "gold clusters",
+                      title="story clustering on ECB+")
+        table.add_row(part, f"{threshold:.2f}", f"{scores.bcubed_precision:.3f}", f"{scores.bcubed_recall:.3f}",
+                      f"{scores.bcubed_f1:.3f}", str(scores.clusters), str(scores.gold_clusters))
+        out.print(table)
+
+
+@eval_app.command("quotes")
+def quotes(
+    split: str = typer.Option("dev", "--split", help="PolNeAR split: train or dev to develop, test to measure."),
+    data: Path | None = typer.Option(None, "--data", help="The PolNeAR folder (default: ../shared/...)."),
+    limit: int | None = typer.Option(None, "--limit", help="Score only the first N articles."),
+) -> None:
+    """Score quote attribution (source, cue, content) on PolNeAR, with citron's metrics.
+
+    Example: [bold]dateline eval quotes --split dev --data ../shared/data/quotes/polnear[/]
+    """
+    with errors_to_exit():
+        from ..eval.quotes import default_data_dir, evaluate, load_split
+        from ..nlp import build_pipeline
+
+        root = data or default_data_dir()
+        if root is None or not root.is_dir():
+            raise typer.BadParameter("PolNeAR not found; pass --data PATH", param_hint="--data")
+        if split not in ("train", "dev", "test"):
+            raise typer.BadParameter("choose train, dev or test", param_hint="--split")
+        docs = load_split(root, split, limit)
+        nlp = build_pipeline()
+        with nlp.select_pipes(disable=["dateline_events"]):
+            score = evaluate(docs, nlp)
+        table = Table("span", "exact P", "exact R", "exact F1", "overlap P", "overlap R", "overlap F1",
+                      title=f"PolNeAR {split}: {score.documents} articles, "
+                            f"{score.gold} gold / {score.predicted} predicted attributions")
+        for name, counts in score.fields.items():
+            table.add_row(name, *(f"{100 * v:.1f}" for v in (*counts.exact(), *counts.overlapping())))
+        out.print(table)
 
 
 GoldDir = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of TimeML .tml files.")]
@@ -23,33 +77,33 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print the figures as one J
 
 @eval_app.command("timex")
 def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False) -> None:
-    """TempEval-3 Task A scoring of the timex stage (official toolkit's figures)."""
-    from ..eval.timex import evaluate_dir
+    """Score the timex stage with the official TempEval-3 Task A figures (strict and relaxed
+    match, value and type F1) over TimeML .tml files.
 
-    scores = evaluate_dir(gold_dir)
-    console = Console()
-    if as_json:
-        console.print_json(json.dumps(scores.as_dict()))
-        return
-    figures = scores.as_dict()
-    table = Table(title=f"=== Timex Performance === ({gold_dir})")
-    for column in ("", "F1", "P", "R"):
-        table.add_column(column, justify="right" if column else "left")
-    table.add_row("Strict Match", *(f"{figures[k]:.2f}" for k in ("strict_f1", "strict_p", "strict_r")))
-    table.add_row("Relaxed Match", *(f"{figures[k]:.2f}" for k in ("relaxed_f1", "relaxed_p", "relaxed_r")))
-    attributes = Table(title="Attribute F1")
-    attributes.add_column("Value", justify="right")
-    attributes.add_column("Type", justify="right")
-    attributes.add_row(f"{figures['value_f1']:.2f}", f"{figures['type_f1']:.2f}")
-    console.print(table)
-    console.print(attributes)
-    console.print(f"gold {scores.gold}, system {scores.system}, strict {scores.strict}, "
+    Example: [bold]dateline eval timex ../shared/data/temporal/tempeval3/platinum[/]
+    """
+    with errors_to_exit():
+        from ..eval.timex import evaluate_dir
+
+        scores = evaluate_dir(gold_dir)
+        figures = scores.as_dict()
+        if as_json:
+            typer.echo(json.dumps(figures))
+            return
+        table = Table("=== Timex Performance ===", "F1", "P", "R", title=f"TempEval-3 Task A: {gold_dir}")
+        table.add_row("Strict Match", *(f"{figures[k]:.2f}" for k in ("strict_f1", "strict_p", "strict_r")))
+        table.add_row("Relaxed Match", *(f"{figures[k]:.2f}" for k in ("relaxed_f1", "relaxed_p", "relaxed_r")))
+        attributes = Table("Attribute F1", "Value", "Type")
+        attributes.add_row("", f"{figures['value_f1']:.2f}", f"{figures['type_f1']:.2f}")
+        out.print(table)
+        out.print(attributes)
+        out.print(f"gold {scores.gold}, system {scores.system}, strict {scores.strict}, "
                   f"relaxed {scores.relaxed}, type {scores.type_match}, value {scores.value_match}")
-    if errors:
-        for p in scores.pairs:
-            g, s = p.gold, p.system
-            if g is not None and s is not None and (g.value, g.start, g.end) == (s.value, s.start, s.end):
-                continue
-            gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
-            system = f"{s.text!r} {s.type} {s.value}" if s else "-"
-            typer.echo(f"{p.doc}\tgold: {gold}\tsystem: {system}")
+        if errors:
+            for p in scores.pairs:
+                g, s = p.gold, p.system
+                if g is not None and s is not None and (g.value, g.start, g.end) == (s.value, s.start, s.end):
+                    continue
+                gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
+                system = f"{s.text!r} {s.type} {s.value}" if s else "-"
+                typer.echo(f"{p.doc}\tgold: {gold}\tsystem: {system}")

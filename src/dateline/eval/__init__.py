@@ -1,0 +1,1 @@
+"""Scorers of dateline's extraction against gold data, one module per stage."""
