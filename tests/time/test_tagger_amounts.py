@@ -51,6 +51,8 @@ DURATIONS = [
     ("The twenty-four hours after the blast were chaos.", D,
      [("twenty-four hours", "DURATION", "PT24H", None)]),
     ("The program ran for a fortnight.", D, [("a fortnight", "DURATION", "P2W", None)]),
+    ("Sales rose 4% in the fiscal year ended in March.", D,
+     [("the fiscal year", "DURATION", "P1Y", None), ("March", "DATE", "2020-03", None)]),
 ]
 
 SETS = [
@@ -73,6 +75,7 @@ SETS = [
     ("Orangemen march each July.", D, [("each July", "SET", "XXXX-07", None)]),
     ("The job pays $50,000 a year.", D, [("a year", "SET", "P1Y", None)]),
     ("The plant emits 5 tons per day.", D, [("per day", "SET", "P1D", None)]),
+    ("Elections are held every few years.", D, [("every few years", "SET", "PXY", None)]),
 ]
 
 REFERENCES = [

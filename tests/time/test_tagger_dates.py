@@ -104,6 +104,10 @@ WEEKDAYS = [
     ("The election was held on Sunday, June 21.", D, [("Sunday, June 21", "DATE", "2020-06-21", None)]),
     ("The court has scheduled a hearing Thursday.", D, [("Thursday", "DATE", "2020-06-25", None)]),
     ("The family could leave as soon as Tuesday.", D, [("Tuesday", "DATE", "2020-06-30", None)]),
+    # The reporting verb right before it dates the weekday, whatever the parse of the rest.
+    ("The government said on Monday it would not impose new sanctions.", D,
+     [("Monday", "DATE", "2020-06-22", None)]),
+    ("Officials said the talks would resume on Thursday.", D, [("Thursday", "DATE", "2020-06-25", None)]),
 ]
 
 DEICTIC = [
@@ -211,6 +215,8 @@ NARRATIVE = [
      [("June 1998", "DATE", "1998-06", None), ("later that year", "DATE", "1998", "END")]),
     ("The strike began on Oct. 3, 2011. That same day, police moved in.", D,
      [("Oct. 3, 2011", "DATE", "2011-10-03", None), ("That same day", "DATE", "2011-10-03", None)]),
+    ("The strike began on Oct. 3, 2011. The same day, police moved in.", D,
+     [("Oct. 3, 2011", "DATE", "2011-10-03", None), ("The same day", "DATE", "2011-10-03", None)]),
     # Only the year is known: two days after "2001" is somewhere in 2001.
     ("In 2001, he founded the firm. Two days later he quit.", D,
      [("2001", "DATE", "2001", None), ("Two days later", "DATE", "2001", None)]),

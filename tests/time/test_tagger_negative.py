@@ -35,6 +35,9 @@ NOT_DATES = [
     "The soldiers will march on.",
     "Room 1999 was empty.",
     "He scored 2,019 points.",
+    "David Jackson, USA TODAY, reported from Washington.",
+    "He spoke to CBS's 60 Minutes about the case.",
+    "The film High Noon won four Oscars.",
 ]
 
 D = "2020-06-24"

@@ -122,6 +122,8 @@ def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if unit is None:
         return None
     n = 1.0
+    if g.get("vague"):  # "every few years"
+        return Result("SET", _duration_value(math.nan, unit))
     if g.get("num"):
         n = 2.0 if key(g["num"]) == "other" else parse_number(g["num"], t["numbers"]) or 1.0
     return Result("SET", _duration_value(n, unit))

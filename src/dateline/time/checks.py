@@ -164,7 +164,7 @@ def not_a_title(text: str, start: int, end: int, g: Grammar) -> bool:
     common = _common_words(g)
     for m in re.finditer(r"[A-Za-z]+", text[start:end]):
         word = m.group()
-        if not word[0].isupper() or word.lower() not in common or word.isupper():
+        if not word[0].isupper() or word.lower() not in common:
             continue
         at = start + m.start()
         if at == start and _is_sentence_start(text, at):

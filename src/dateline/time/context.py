@@ -55,6 +55,8 @@ _SCHEDULING = {"plan", "schedule", "slate", "due", "postpone", "reschedule", "ad
 _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", "write", "add",
               "note", "insist", "argue", "acknowledge", "admit", "warn"}
 
+_REPORTED = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared|"
+                       r"tweeted|testified)\s+(?:on\s+)?$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b", re.IGNORECASE)
@@ -135,6 +137,9 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
     """
     if _SOONEST.search(view.text, max(0, start - 20), start):
         return FUTURE  # "as soon as Tuesday", "as early as next week"
+    if _REPORTED.search(view.text, max(0, start - 30), start):
+        return PAST  # "said on Monday it would ...": the saying is dated, whatever the parse
+
     if view.parsed:
         span = view.span(start, end)
         if span is None or len(span) == 0:
