@@ -23,10 +23,10 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
     day = None
     if g.get("day") or g.get("day_word"):
         day = day_number(g.get("day") or g["day_word"], t["ordinals"])
-    quarter = None
+    quarter: int | None = None
     if g.get("quarter"):
-        q = key(g["quarter"])
-        quarter = 4 if q == "final" else int(q[0]) if q[0].isdigit() else t["ordinals"].get(q)
+        word = key(g["quarter"])
+        quarter = 4 if word == "final" else int(word[0]) if word[0].isdigit() else t["ordinals"].get(word)
     if g.get("quarter_num"):
         quarter = int(g["quarter_num"])
     season = t["seasons"].get(key(g["season"])) if g.get("season") else None
@@ -34,7 +34,7 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
     mod = g.get("mod")
 
     if quarter is not None:
-        q = quarter
+        q: int = quarter
         if year is not None:
             return Result(rule.type, f"{year:04d}-Q{q}", mod)
         if s.anchor is None:
