@@ -1,54 +1,223 @@
-"""A first event coder: a verb's subject and object actors, coded by the verb's lemma."""
+"""The event coder: sentence -> CAMEO-coded events with arguments, modality, attribution, date.
+
+``find_events`` is a pure function of a parsed Doc and the records earlier stages left on
+it. One event per (sentence, predicate, source, target) and per (sentence, code, source,
+target); a coded predicate without both a source and a target actor is only counted.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
+from dataclasses import dataclass, field
+from itertools import permutations
+from typing import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..model import Event, Mention, Participant, RecordDate
+from ..model import Event, Mention, Participant, Quote, RecordDate, Timex
+from ..time.anchor import date_for
+from .actor_index import ActorIndex, build_index
+from .arguments import (
+    PASSIVE_SUBJECT_DEPS,
+    TARGET_PREPS,
+    actors_of,
+    agent_tokens,
+    is_passive,
+    np_actor,
+    object_in,
+    objects_of,
+    prep_actors,
+    prep_objects,
+    subject_tokens,
+)
+from .codebook import code_info
+from .modality import Cues, modality_of
+from .patterns import Patterns, load_patterns
+from .predicates import Coded, Coder
 
-# lemma -> (CAMEO code, label, Goldstein)
-_VERBS = {
-    "threaten": ("130", "Threaten, not specified below", -4.4),
-    "sign": ("057", "Sign formal agreement", 8.0),
-    "reject": ("120", "Reject, not specified below", -4.0),
-    "visit": ("042", "Make a visit", 1.9),
-    "urge": ("020", "Make an appeal or request, not specified below", 3.0),
-    "criticize": ("111", "Criticize or denounce", -2.0),
-    "meet": ("040", "Consult, not specified below", 1.0),
-}
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "dateline.events.v1"
+_COOPERATIVE_ROOTS = frozenset({"05", "06", "07", "08"})
+_REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_FUTURE_AUX = frozenset({"will", "wo", "would", "shall", "'ll"})
 
 
-def _mention_for(token: Token, mentions: list[Mention]) -> Mention | None:
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    return next((m for m in mentions if m.actor and start <= m.start and m.end <= end), None)
+@functools.lru_cache(maxsize=1)
+def _cues() -> Cues:
+    return Cues.from_data(load_patterns().cues)
 
 
-def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None,
-                article_id: str = "") -> tuple[list[Event], int]:
+@dataclass(slots=True)
+class EventContext:
+    """What the coder needs besides the Doc: earlier stages' records and the article date."""
+
+    index: ActorIndex
+    timexes: Sequence[Timex]
+    quotes: list[Quote]
+    article_date: dt.date | None
+    article_id: str = ""
+    patterns: Patterns = field(default_factory=load_patterns)
+
+
+def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Participant]]:
+    """(sources, targets) of a coded predicate."""
+    trigger, anchor = c.trigger, c.anchor
+    preps = [p for p in (c.target_preps or TARGET_PREPS) if p != "by"]
+    if c.kind == "noun":
+        sources = actors_of((ch for ch in trigger.children if ch.dep_ == "poss"), index)
+        sources += actors_of((g for _, g in prep_objects(trigger, ("by",))), index)
+        if not sources:
+            for ch in trigger.lefts:
+                if ch.dep_ in ("compound", "amod", "nmod"):
+                    hit = np_actor(ch, index)
+                    if hit is not None:
+                        sources.append(hit)
+        if not sources and anchor is not trigger:
+            sources = actors_of(subject_tokens(anchor), index)
+        # "the shipment of S-400 components to Turkey": the "of" phrase's own phrases too.
+        holders = [trigger] + [g for _, g in prep_objects(trigger, ("of",))]
+        if anchor is not trigger:
+            holders.append(anchor)
+        targets = prep_actors(holders, index, preps)
+        if anchor is not trigger:
+            targets += [t for t in objects_of(anchor, index) if t not in targets]
+    else:
+        verb = trigger
+        if is_passive(verb):
+            sources = actors_of(agent_tokens(verb), index)
+            targets = actors_of((ch for ch in verb.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), index)
+        else:
+            sources = actors_of(subject_tokens(verb), index)
+            targets = objects_of(verb, index)
+        # "suspend the delivery of jets to Ankara": the object noun's own phrases count too.
+        holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
+        targets += [t for t in prep_actors(holders, index, [p for p in preps if p != "of"]) if t not in targets]
+        if not targets:
+            targets = _clause_or_relative_targets(verb, index)
+        if c.swap:
+            givers = prep_actors(verb, index, ("from",))
+            sources, targets = givers, sources
+    if c.complement is not None:
+        comp = c.complement
+        inner = objects_of(comp, index)
+        holders = [comp] + [ch for ch in comp.children if ch.dep_ == "dobj"]
+        inner += prep_actors(holders, index, [p for p in TARGET_PREPS if p not in ("of", "by")])
+        if comp.dep_ == "ccomp":
+            inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
+        targets += [t for t in inner if t not in targets]
+    return sources, targets
+
+
+def _clause_or_relative_targets(verb: Token, index: ActorIndex) -> list[Participant]:
+    """Targets a verb names outside its object slots.
+
+    "The US claims that the Russian systems ..." -> the that-clause's subject; "allegations
+    that Turkey rejects" -> whoever made the allegations (its possessor, its "by" phrase, or,
+    for an apposition to a claim, the subject of the sentence's main verb).
+    """
+    for ch in verb.children:
+        if ch.dep_ == "ccomp":
+            found = actors_of((g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")), index)
+            if found:
+                return found
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in load_patterns().classes["allegation"]:
+        noun = verb.head
+        found = actors_of((ch for ch in noun.children if ch.dep_ == "poss"), index)
+        found = found or actors_of((g for _, g in prep_objects(noun, ("by", "from"))), index)
+        if not found and noun.dep_ == "appos":
+            root = noun.sent.root
+            found = actors_of(subject_tokens(root), index)
+        return found
+    return []
+
+
+def _pairs(code: str, sources: list[Participant], targets: list[Participant],
+           symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
+    def same(a: Participant, b: Participant) -> bool:
+        return a.actor == b.actor or (a.start == b.start and a.end == b.end)
+
+    targets = [t for t in targets if not any(same(t, s) for s in sources)] if len(sources) < 2 else targets
+    if len(sources) >= 2 and code in symmetric:
+        joint = [t for t in targets if any(same(t, s) for s in sources)]
+        others = [t for t in targets if t not in joint]
+        if not others:
+            return [(a, b) for a, b in permutations(sources, 2) if not same(a, b)]
+    return [(s, t) for s in sources for t in targets if not same(s, t)]
+
+
+def _object(c: Coded, index: ActorIndex) -> str | None:
+    tokens: list[Token] = []
+    for head in (c.trigger, c.complement, c.anchor if c.anchor is not c.trigger else None):
+        if head is None:
+            continue
+        for ch in head.children:
+            if ch.dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "ccomp", "conj", "relcl"):
+                tokens.extend(ch.subtree)
+    tokens.sort(key=lambda t: abs(t.i - c.trigger.i))
+    return object_in(tokens, index)
+
+
+def _adjust_code(code: str, modality: str, anchor: Token, patterns: Patterns) -> str:
+    """CAMEO codes announced cooperation as intent (03) and announced refusal as rejection (12)."""
+    future = any(ch.dep_ == "aux" and ch.lower_ in _FUTURE_AUX for ch in anchor.children)
+    if modality == "planned" and future and code[:2] in _COOPERATIVE_ROOTS:
+        adjusted = patterns.frames["agree"].code_for(code)
+        return adjusted or code
+    if modality == "negated" and future and code[:2] in _REFUSABLE_ROOTS:
+        adjusted = patterns.frames["refuse"].code_for(code)
+        return adjusted or code
+    return code
+
+
+def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     events: list[Event] = []
     unresolved = 0
-    date = RecordDate(value=article_date.isoformat() if article_date else "PRESENT_REF", basis="article")
-    for token in doc:
-        entry = _VERBS.get(token.lemma_)
-        if entry is None or token.pos_ != "VERB":
-            continue
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        source = next((m for m in (_mention_for(s, mentions) for s in subjects) if m), None)
-        target = next((m for m in (_mention_for(o, mentions) for o in objects) if m), None)
-        if source is None or target is None:
+    seen: set[tuple] = set()
+    for c in Coder(sent, ctx.patterns).predicates():
+        sources, targets = _arguments(c, ctx.index)
+        pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
+        if not pairs:
             unresolved += 1
             continue
-        code, label, goldstein = entry
-        sent = token.sent
-        events.append(Event(
-            article=article_id, code=code, label=label, root=code[:2], goldstein=goldstein, plover=None,
-            source=Participant(source.text, source.start, source.end, source.actor, source.name),
-            target=Participant(target.text, target.start, target.end, target.actor, target.name),
-            object=None, date=date, modality="asserted", attributed_to=None, trigger=token.text,
-            sentence=sent.text, start=sent.start_char, end=sent.end_char,
-        ))
+        modality, speaker = modality_of(c.anchor, ctx.index, _cues(), ctx.quotes, intent=c.frame is not None
+                                        and c.frame.name == "intent")
+        code = c.code if c.frame is not None else _adjust_code(c.code, modality, c.anchor, ctx.patterns)
+        info = code_info(code)
+        date: RecordDate = date_for(c.anchor, ctx.timexes, ctx.article_date)
+        obj = _object(c, ctx.index)
+        trigger = c.trigger.text if c.complement is None else f"{c.trigger.text} … {c.complement.text}"
+        for source, target in pairs:
+            keys = ((c.trigger.i, source.actor, source.start, target.actor, target.start),
+                    (code, source.actor, target.actor))
+            if any(k in seen for k in keys):
+                continue
+            seen.update(keys)
+            events.append(Event(
+                article=ctx.article_id, code=code, label=info.label, root=info.root, goldstein=info.goldstein,
+                plover=info.plover, source=source, target=target, object=obj, date=date, modality=modality,  # type: ignore[arg-type]
+                attributed_to=speaker, trigger=trigger, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                extractor=EXTRACTOR,
+            ))
+    return events, unresolved
+
+
+def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None, article_id: str = "",
+                timexes: Sequence[Timex] = (), quotes: Sequence[Quote] = (),
+                use_fallback: bool = True) -> tuple[list[Event], int]:
+    """The events of a parsed Doc and the number of coded predicates left without actors."""
+    quote_list = list(quotes)
+    ctx = EventContext(build_index(doc, mentions, quote_list, use_fallback), timexes, quote_list, article_date, article_id)
+    events: list[Event] = []
+    unresolved = 0
+    for sent in doc.sents:
+        try:
+            found, missing = _sentence_events(sent, ctx)
+        except Exception:  # a bad parse must never lose the rest of the article
+            log.exception("event coding failed on sentence at %d in article %s", sent.start_char, article_id)
+            continue
+        events.extend(found)
+        unresolved += missing
     return events, unresolved

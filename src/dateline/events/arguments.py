@@ -1,0 +1,178 @@
+"""Event arguments from the dependency parse: who acts (source), on whom (target), with what.
+
+Subjects come from nsubj (or the "by" agent of a passive), inherited through control
+("threatened to sanction"), coordination of verbs, participial clauses and relative
+clauses ("the country that signed"). A noun phrase stands for an actor through its head,
+its modifiers ("Russian", "Russia's"), an apposition or an "of"/"in" phrase; coordinated
+noun phrases ("Moscow and Ankara") give one actor each.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ..model import Participant
+from .actor_index import ActorIndex, object_name
+from .patterns import load_patterns
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Prepositions whose object is a target, in order of preference.
+TARGET_PREPS: tuple[str, ...] = ("to", "with", "against", "on", "upon", "toward", "towards", "into", "at", "for",
+                                 "from", "over", "between", "among", "about", "in", "of")
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    return load_patterns().classes.get("agents", frozenset())
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb's clause, inherited from the governing clause where it is implicit."""
+    if depth > 4:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "the countries signing the deal": the modified noun is the actor (not for passives).
+        return [] if verb.tag_ == "VBN" else [verb.head]
+    if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+        head = verb.head
+        if head.pos_ == "ADP":  # "cited ... as saying": through the preposition
+            head = head.head
+        if verb.dep_ == "xcomp":
+            # Object control: "urged Uganda to repatriate" -> Uganda does the repatriating.
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objects and head.lemma_ not in ("promise", "threaten"):
+                return objects
+        inherited = subject_tokens(head, depth + 1)
+        if not inherited and is_passive(head):
+            inherited = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        return inherited
+    return []
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs under ``token`` for the given prepositions, in preference order."""
+    wanted = list(preps)
+    found: list[tuple[int, str, Token]] = []
+    for c in token.children:
+        if c.dep_ not in ("prep", "agent", "dative") or c.pos_ != "ADP":
+            continue
+        lemma = c.lower_
+        if lemma not in wanted:
+            continue
+        for g in c.children:
+            if g.dep_ in ("pobj", "pcomp"):
+                found.append((wanted.index(lemma), lemma, g))
+    for _, lemma, g in sorted(found, key=lambda x: x[0]):
+        yield lemma, g
+
+
+def _dedupe(participants: Iterable[Participant]) -> list[Participant]:
+    out: list[Participant] = []
+    for p in participants:
+        if not any(q.actor == p.actor and q.start == p.start for q in out):
+            out.append(p)
+    return out
+
+
+def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | None:
+    """The actor a noun phrase headed by ``token`` stands for, or None."""
+    if depth > 3:
+        return None
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    hit = index.actor_at(token.i)
+    if hit is not None:
+        return hit
+    # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            for t in child.subtree:
+                hit = index.actor_at(t.i)
+                if hit is not None:
+                    return hit
+    for child in token.children:
+        if child.dep_ == "appos":
+            hit = np_actor(child, index, depth + 1)
+            if hit is not None:
+                return hit
+    # "the government of Iraq", "a court in Guyana", "officials from Iran" (not "the supply of
+    # Russian systems": only names and agent nouns stand for their phrase's actor).
+    if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    hit = np_actor(g, index, depth + 1)
+                    if hit is not None:
+                        return hit
+    return None
+
+
+def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
+    """The actors of a noun phrase and of the phrases coordinated with it."""
+    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    return _dedupe(p for p in (np_actor(h, index) for h in heads) if p is not None)
+
+
+def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Participant]:
+    return _dedupe(p for t in tokens for p in np_actors(t, index))
+
+
+def objects_of(token: Token, index: ActorIndex) -> list[Participant]:
+    """The actors in the object positions of a predicate (direct, dative, attribute)."""
+    return actors_of((c for c in token.children if c.dep_ in OBJECT_DEPS), index)
+
+
+def prep_actors(token: Token | Iterable[Token], index: ActorIndex,
+                preps: Iterable[str] = TARGET_PREPS) -> list[Participant]:
+    """Actors of the most preferred prepositional phrase under ``token`` (or any of several
+    tokens) that names any.
+
+    Only one phrase: "conclude a deal with Moscow on the supply of Russian systems" targets
+    Moscow, not Russia too.
+    """
+    holders = [token] if isinstance(token, Token) else list(token)
+    wanted = list(preps)
+    found: list[tuple[int, int, Token]] = []
+    for holder in holders:
+        for lemma, g in prep_objects(holder, wanted):
+            found.append((wanted.index(lemma), g.i, g))
+    for _, _, g in sorted(found, key=lambda x: (x[0], x[1])):
+        actors = np_actors(g, index)
+        if actors:
+            return actors
+    return []
+
+
+def object_in(tokens: Iterable[Token], index: ActorIndex) -> str | None:
+    """The first named object (S-400, F-35) among ``tokens``."""
+    for t in tokens:
+        name = index.objects.get(t.i) or object_name(t)
+        if name:
+            return name
+    return None
