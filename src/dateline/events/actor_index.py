@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pycountry
 from spacy.tokens import Doc, Token
@@ -49,6 +49,7 @@ class ActorIndex:
 
     by_token: dict[int, Participant]
     objects: dict[int, str]  # token index -> object name (S-400, F-35)
+    people: dict[int, Participant] = field(default_factory=dict)  # person mentions, with or without actor
 
     def actor_at(self, i: int) -> Participant | None:
         return self.by_token.get(i)
@@ -64,8 +65,13 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
     """Index the Doc's actor and object mentions by token, then fill gaps from the fallback."""
     by_token: dict[int, Participant] = {}
     objects: dict[int, str] = {}
+    people: dict[int, Participant] = {}
     for m in mentions:
         tokens = _span_tokens(doc, m.start, m.end)
+        if m.type == "person":
+            person = Participant(m.text, m.start, m.end, m.actor, m.name)
+            for i in tokens:
+                people.setdefault(i, person)
         if m.type == "object":
             for i in tokens:
                 objects[i] = m.name or m.text
@@ -79,7 +85,7 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
         _fill_fallback(doc, by_token)
     if quotes:
         _fill_first_person(doc, quotes, by_token)
-    return ActorIndex(by_token, objects)
+    return ActorIndex(by_token, objects, people)
 
 
 def _fill_fallback(doc: Doc, by_token: dict[int, Participant]) -> None:

@@ -122,13 +122,24 @@ def speaker_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote]
 
 
 def _participant(token: Token, index: ActorIndex) -> Participant:
+    """The speaker a subject token names: a person mention in its phrase, else its actor."""
+    phrase = [t for t in token.subtree if t.dep_ not in ("case", "punct") or t.i < token.i]
+    actor = np_actor(token, index)
+    for t in phrase:
+        person = index.people.get(t.i)
+        if person is not None:
+            if person.actor is None and actor is not None:
+                return Participant(person.text.removesuffix("’s").removesuffix("'s"), person.start,
+                                   person.end, actor.actor, person.name)
+            return person
     hit = index.actor_at(token.i)
     if hit is not None:
         return hit
-    span = token.doc[token.left_edge.i: token.i + 1] if token.left_edge.i >= token.i - 6 else token.doc[token.i: token.i + 1]
-    actor = np_actor(token, index)
-    return Participant(span.text, span.start_char, span.end_char, actor.actor if actor else None,
-                       actor.name if actor else None)
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    if len(phrase) > 12:
+        start, end = token.idx, token.idx + len(token)
+    text = token.doc.text[start:end]
+    return Participant(text, start, end, actor.actor if actor else None, actor.name if actor else None)
 
 
 def modality_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote],
