@@ -5,10 +5,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 DB     ?= dateline.db
 
-.PHONY: run test test-fast install dev lint clean
+.PHONY: run test test-fast install dev lint clean lock
 
 run: $(VENV)/.installed
 	$(BIN)/dateline ingest examples/ --db $(DB)
+	$(BIN)/dateline link --db $(DB)
 	$(BIN)/dateline timeline --db $(DB)
 
 test: $(VENV)/.dev-installed
@@ -37,3 +38,9 @@ $(VENV)/.dev-installed: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm
+
+# Re-pin requirements/lock.txt to what is installed in .venv (after changing dependencies).
+lock: $(VENV)/.dev-installed
+	(echo "# Exact versions for dateline's own install (make run / make test), from 'make lock'."; \
+	 echo "# Library users get the ranges in pyproject.toml."; \
+	 $(BIN)/python -m pip freeze --exclude-editable) > requirements/lock.txt

@@ -16,7 +16,9 @@ from typing import Any
 ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "allsides-article-bias"
 
 
-def allsides_articles(limit: int, years: tuple[int, ...] = (2019, 2020), topics: set[str] | None = None) -> list[dict[str, Any]]:
+def allsides_articles(
+    limit: int, years: tuple[int, ...] = (2019, 2020), topics: set[str] | None = None
+) -> list[dict[str, Any]]:
     """The first ``limit`` articles of the given years (optionally of some topics), in file order."""
     if not ALLSIDES.is_dir():
         sys.exit(f"benchmark data not found: {ALLSIDES} (needs ../shared/data)")
@@ -47,7 +49,7 @@ def stage_overhead(component_names: list[str], texts: list[str], dates: list[str
     bare = load_model()
     full = build_pipeline()
     docs = []
-    for text, date in zip(texts, dates):
+    for text, date in zip(texts, dates, strict=True):
         doc = bare.make_doc(text)
         doc._.dl_date = date
         docs.append(doc)

@@ -9,7 +9,8 @@ RECORDS = [
     Mention("a1", "Ankara", 18, 24, "TURGOV", "Turkey", "government"),
     Quote("a1", "They have the right", 5, 24, True, Participant("Borisov", 30, 37, "RUSGOV", "Yury Borisov"),
           "told", RecordDate("2020-06-24", "text", "on Wednesday", 50, 62)),
-    Event("a1", "1312", "Threaten with sanctions", "13", -5.8, "THREATEN", Participant("The White House", 0, 15, "USAGOV"),
+    Event("a1", "1312", "Threaten with sanctions", "13", -5.8, "THREATEN",
+          Participant("The White House", 0, 15, "USAGOV"),
           Participant("Turkey", 20, 26, "TUR"), "S-400", RecordDate("2020-06-24", "article"), "asserted", None,
           "threatened", "The White House has repeatedly threatened ...", 0, 40),
 ]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from .python_api import extract, open
 from .model import Analysis, Article, Event, Mention, Quote, Timex
+from .python_api import extract, open
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

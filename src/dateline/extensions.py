@@ -34,7 +34,7 @@ def doc_article_id(doc: Doc) -> str:
     return doc._.dl_article or ""
 
 
-def doc_date(doc: Doc) -> "dt.date | None":
+def doc_date(doc: Doc) -> dt.date | None:
     """The article date the Doc carries (``doc._.dl_date``), or None if unset."""
     value = doc._.dl_date
     if value is None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 Modality = Literal["asserted", "reported", "planned", "hypothetical", "negated"]
 MODALITIES: tuple[str, ...] = ("asserted", "reported", "planned", "hypothetical", "negated")
@@ -50,7 +51,7 @@ class Article:
         return out
 
     @classmethod
-    def from_json(cls, data: dict[str, Any], text: str = "") -> "Article":
+    def from_json(cls, data: dict[str, Any], text: str = "") -> Article:
         return cls(
             id=data["id"],
             date=dt.date.fromisoformat(data["date"]),
@@ -197,8 +198,8 @@ def to_json(record: TextRecord | Reject) -> dict[str, Any]:
     out: dict[str, Any] = {"kind": record.kind}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)
-        if dataclasses.is_dataclass(value):
-            value = {k: v for k, v in dataclasses.asdict(value).items()}
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            value = dataclasses.asdict(value)
         out[f.name] = value
     return out
 

@@ -21,7 +21,7 @@ def extract(text: str, date: str | dt.date, *, title: str | None = None, model: 
     return analyze(article, shared_pipeline(model))
 
 
-def open(db: str) -> "StoreReader":  # noqa: A001  (dateline.open mirrors sqlite3.connect)
+def open(db: str) -> StoreReader:  # noqa: A001  (dateline.open mirrors sqlite3.connect)
     """Query access to a dateline store: a SQLite path or a SQLAlchemy URL."""
     from .store.query import StoreReader
 

@@ -26,7 +26,7 @@ def normalize_text(text: str) -> str:
 
 def article_id(text: str, date: dt.date) -> str:
     """Content hash of the normalized text and the date: reading an article twice is a no-op."""
-    digest = hashlib.sha256(f"{date.isoformat()}\n{normalize_text(text)}".encode("utf-8"))
+    digest = hashlib.sha256(f"{date.isoformat()}\n{normalize_text(text)}".encode())
     return digest.hexdigest()[:20]
 
 

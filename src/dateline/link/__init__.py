@@ -1,0 +1,1 @@
+"""Cross-article work on the store: stories, events reported many times, claims that disagree."""

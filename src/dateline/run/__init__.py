@@ -1,0 +1,1 @@
+"""Batch runners: read, deduplicate, analyze and store or print articles."""

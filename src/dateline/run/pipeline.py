@@ -1,0 +1,91 @@
+"""The per-batch work shared by `extract` and `ingest`: dedup, then analysis in batches.
+
+An article that breaks the analysis is rejected on its own; the rest of its batch goes on.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from spacy.language import Language
+
+from ..analyze import analyze, analyze_many
+from ..ingest.dedup import BandIndex, Fingerprint, NearDuplicates
+from ..model import Analysis, Article, Reject
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+@dataclass
+class Sorted:
+    """One chunk of input, sorted by what must happen to each item."""
+
+    to_analyze: list[tuple[Article, Fingerprint]] = field(default_factory=list)
+    duplicates: list[Article] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    already_known: int = 0
+
+
+def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def sort_chunk(
+    items: Sequence[Article | Reject],
+    dedup: NearDuplicates,
+    known: set[str],
+    remember: BandIndex,
+) -> Sorted:
+    """Split a chunk into rejects, exact repeats (ids in ``known``), near duplicates and new articles.
+
+    New articles are added to ``remember`` so later ones in the run find them.
+    """
+    out = Sorted()
+    seen: set[str] = set(known)
+    for item in items:
+        if isinstance(item, Reject):
+            out.rejects.append(item)
+            continue
+        if item.id in seen:
+            out.already_known += 1
+            continue
+        seen.add(item.id)
+        fingerprint = dedup.fingerprint(item.text)
+        first = dedup.find(fingerprint)
+        if first is not None:
+            out.duplicates.append(dataclasses.replace(item, duplicate_of=first))
+            continue
+        remember.add(item.id, fingerprint.keys, fingerprint.sig)
+        out.to_analyze.append((item, fingerprint))
+    return out
+
+
+def analyze_safely(
+    articles: Sequence[Article], nlp: Language, batch_size: int
+) -> tuple[list[Analysis], list[Reject]]:
+    """Analyses of ``articles`` in order; if the batch fails, each article is retried alone."""
+    try:
+        return list(analyze_many(articles, nlp, batch_size=batch_size)), []
+    except Exception:  # one bad article must not lose the batch: retry one by one
+        log.warning("a batch of %d articles failed; analyzing them one by one", len(articles), exc_info=True)
+    analyses: list[Analysis] = []
+    rejects: list[Reject] = []
+    for article in articles:
+        try:
+            analyses.append(analyze(article, nlp))
+        except Exception as err:
+            log.exception("analysis failed for article %s (%s)", article.id, article.ref)
+            rejects.append(Reject(article.ref or article.id, f"analysis failed ({type(err).__name__}: {err})"))
+    return analyses, rejects

@@ -1,0 +1,260 @@
+"""Reading the store: the queries behind the CLI, the HTTP API and the Python API.
+
+Every query takes bound parameters only. Results are plain dicts in the JSON form of the
+output contract (plus store ids), ready for printing or serving.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, and_, func, or_, select, text
+from sqlalchemy.sql import ColumnElement, Select
+
+from ..errors import StoreError, UsageError
+from . import schema
+from .engine import is_sqlite, open_engine
+from .rows import event_json, quote_json
+
+_CODE = re.compile(r"^[A-Z0-9]{3,}$")
+EXPORT_KINDS: tuple[str, ...] = ("articles", "timexes", "mentions", "quotes", "events", "rejects")
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Inclusive ISO dates; either end may be open."""
+
+    first: str | None = None
+    last: str | None = None
+
+    def overlaps(self, first_col: Any, last_col: Any) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        if self.first:
+            conditions.append(last_col >= self.first)
+        if self.last:
+            conditions.append(first_col <= self.last)
+        return conditions
+
+
+class StoreReader:
+    """Read access to a store (``dateline.open(db)``)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str) -> StoreReader:
+        return cls(open_engine(db, create=False))
+
+    # -- actors -------------------------------------------------------------------------
+
+    def actor_codes(self, actor: str) -> list[str] | None:
+        """Codes an ``--actor`` value names: a code prefix (TUR, USAGOV) or a name/alias.
+
+        None means "a code prefix" (the caller matches with LIKE); a list gives exact codes.
+        """
+        if _CODE.match(actor):
+            return None
+        a, al = schema.actors.c, schema.actor_aliases.c
+        needle = actor.lower()
+        with self.engine.connect() as conn:
+            codes = set(conn.execute(select(a.code).where(func.lower(a.name) == needle)).scalars())
+            codes.update(conn.execute(select(al.code).where(func.lower(al.alias) == needle)).scalars())
+        return sorted(codes)
+
+    def _actor_condition(self, actor: str, *columns: Any) -> ColumnElement[bool]:
+        codes = self.actor_codes(actor)
+        if codes is None:
+            return or_(*(c.like(f"{actor}%") for c in columns))
+        if not codes:
+            raise UsageError(f"no actor named {actor!r} in the store (see: dateline actors)")
+        return or_(*(c.in_(codes) for c in columns))
+
+    def actors(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors (countries, governments, organizations, people) with their mention counts."""
+        m = schema.mentions.c
+        query = (
+            select(m.actor, m.name, m.type, func.count().label("mentions"),
+                   func.count(func.distinct(m.article)).label("articles"))
+            .where(m.actor.is_not(None))
+            .group_by(m.actor, m.name, m.type)
+            .order_by(func.count().desc(), m.actor)
+            .limit(limit).offset(offset)
+        )
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    # -- events -------------------------------------------------------------------------
+
+    def events(
+        self,
+        *,
+        actor: str | None = None,
+        pair: tuple[str, str] | None = None,
+        code: str | None = None,
+        modality: str | None = None,
+        dates: DateRange = DateRange(),
+        article: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Events ordered by their own dates (the text's date, else the article's)."""
+        e, a = schema.events.c, schema.articles.c
+        query = (
+            select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
+                   a.title.label("article_title"))
+            .join(schema.articles, a.id == e.article)
+        )
+        conditions: list[ColumnElement[bool]] = dates.overlaps(e.date_first, e.date_last)
+        if actor:
+            conditions.append(self._actor_condition(actor, e.source_actor, e.target_actor))
+        if pair:
+            conditions.append(and_(self._actor_condition(pair[0], e.source_actor),
+                                   self._actor_condition(pair[1], e.target_actor)))
+        if code:
+            conditions.append(e.code.like(f"{code}%"))
+        if modality:
+            conditions.append(e.modality == modality)
+        if article:
+            conditions.append(e.article == article)
+        query = query.where(*conditions).order_by(e.date_first.is_(None), e.date_first, e.date_last, a.date, e.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset))
+            return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
+
+    timeline = events
+
+    # -- quotes -------------------------------------------------------------------------
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        actor: str | None = None,
+        dates: DateRange = DateRange(),
+        search: str | None = None,
+        article: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        q, a = schema.quotes.c, schema.articles.c
+        query: Select[Any] = (
+            select(schema.quotes, a.date.label("article_date"), a.ref.label("article_ref"),
+                   a.title.label("article_title"))
+            .join(schema.articles, a.id == q.article)
+        )
+        conditions = dates.overlaps(q.date_first, q.date_last)
+        if speaker:
+            pattern = f"%{speaker.lower()}%"
+            conditions.append(or_(func.lower(q.speaker_name).like(pattern), func.lower(q.speaker_text).like(pattern)))
+        if actor:
+            conditions.append(self._actor_condition(actor, q.speaker_actor))
+        if article:
+            conditions.append(q.article == article)
+        if search:
+            conditions.append(self._text_match(schema.quotes, search))
+        query = query.where(*conditions).order_by(q.date_first.is_(None), q.date_first, a.date, q.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset))
+            return [_with_article(quote_json(dict(r._mapping)), r._mapping) for r in rows]
+
+    def _text_match(self, table: Any, search: str) -> ColumnElement[bool]:
+        """Full-text condition on ``table``: its FTS5 index on SQLite (each word quoted, so
+        user input is never FTS syntax), a case-insensitive LIKE elsewhere."""
+        words = re.findall(r"\w+", search)
+        if not words:
+            raise UsageError("the search has no words")
+        if is_sqlite(self.engine):
+            match = " ".join(f'"{w}"' for w in words)
+            fts = f"{table.name}_fts"
+            clause = text(f"{table.name}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :match)")
+            return clause.bindparams(match=match)  # type: ignore[return-value]
+        return table.c.text.ilike(f"%{search}%")
+
+    # -- articles -----------------------------------------------------------------------
+
+    def articles(self, *, search: str | None = None, dates: DateRange = DateRange(), limit: int = 100,
+                 offset: int = 0) -> list[dict[str, Any]]:
+        a = schema.articles.c
+        query = select(a.id, a.ref, a.date, a.title, a.source, a.url, a.duplicate_of)
+        conditions = dates.overlaps(a.date, a.date)
+        if search:
+            conditions.append(self._text_match(schema.articles, search))
+        query = query.where(*conditions).order_by(a.date, a.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
+
+    def article(self, article_id: str) -> dict[str, Any]:
+        """One article with its text and every record found in it."""
+        a = schema.articles.c
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.articles).where(a.id == article_id)).first()
+            if row is None:
+                raise StoreError(f"no article {article_id!r} in the store")
+            out = {k: v for k, v in row._mapping.items() if k != "minhash"}
+            for name in ("timexes", "mentions"):
+                table = schema.metadata.tables[name]
+                rows = conn.execute(select(table).where(table.c.article == article_id).order_by(table.c.start))
+                out[name] = [dict(r._mapping) for r in rows]
+        out["quotes"] = self.quotes(article=article_id, limit=10_000)
+        out["events"] = self.events(article=article_id, limit=10_000)
+        return out
+
+    # -- bookkeeping --------------------------------------------------------------------
+
+    def stats(self) -> dict[str, Any]:
+        """Counts of everything in the store, and the span of article dates."""
+        a = schema.articles.c
+        out: dict[str, Any] = {}
+        with self.engine.connect() as conn:
+            out["articles"] = conn.execute(select(func.count()).where(a.duplicate_of.is_(None))).scalar_one()
+            out["duplicates"] = conn.execute(select(func.count()).where(a.duplicate_of.is_not(None))).scalar_one()
+            for name in ("timexes", "mentions", "quotes", "events", "rejects", "runs"):
+                table = schema.metadata.tables[name]
+                out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()
+            out["actors"] = conn.execute(
+                select(func.count(func.distinct(schema.mentions.c.actor)))).scalar_one()
+            first, last = conn.execute(select(func.min(a.date), func.max(a.date))).one()
+            out["article_dates"] = {"first": first, "last": last}
+            e = schema.events.c
+            out["events_by_modality"] = dict(conn.execute(select(e.modality, func.count()).group_by(e.modality)).all())
+            out["events_dated_by_text"] = conn.execute(
+                select(func.count()).where(e.date_basis == "text")).scalar_one()
+        return out
+
+    def rejects(self, run_id: int | None = None, limit: int = 100) -> list[dict[str, Any]]:
+        r = schema.rejects.c
+        query = select(schema.rejects).order_by(r.id).limit(limit)
+        if run_id is not None:
+            query = query.where(r.run_id == run_id)
+        with self.engine.connect() as conn:
+            return [dict(row._mapping) for row in conn.execute(query)]
+
+    def iter_table(self, kind: str, batch: int = 1000) -> Iterator[dict[str, Any]]:
+        """Every row of one table, streamed in id order (for exports)."""
+        if kind not in EXPORT_KINDS:
+            raise UsageError(f"unknown kind {kind!r}; choose from {', '.join(EXPORT_KINDS)}")
+        table = schema.metadata.tables[kind]
+        key = table.c.id
+        columns = [c for c in table.c if c.name != "minhash"]
+        last: Any = None
+        with self.engine.connect() as conn:
+            while True:
+                query = select(*columns).order_by(key).limit(batch)
+                if last is not None:
+                    query = query.where(key > last)
+                rows = [dict(r._mapping) for r in conn.execute(query)]
+                if not rows:
+                    return
+                yield from rows
+                last = rows[-1]["id"]
+
+
+def _with_article(record: dict[str, Any], row: Any) -> dict[str, Any]:
+    record["article_date"] = row["article_date"]
+    record["article_ref"] = row["article_ref"]
+    record["article_title"] = row["article_title"]
+    return record

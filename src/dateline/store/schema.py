@@ -1,0 +1,257 @@
+"""The store's tables (SQLAlchemy Core), the same for SQLite and PostgreSQL.
+
+Records are flattened to columns so that standard SQL tools can browse the store: a
+Participant becomes ``<role>_text/_actor/_name/_start/_end``, a RecordDate becomes
+``date_value/_basis/_text/_mod`` plus the first and last day it covers (``date_first``,
+``date_last``, ISO strings) so that timeline queries are plain range conditions.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+SCHEMA_VERSION = 1
+
+meta = Table(
+    "dateline_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", String(32), nullable=False),
+    Column("finished_at", String(32)),
+    Column("command", Text, nullable=False),
+    Column("status", String(16), nullable=False),  # running, done, failed (a killed run stays 'running')
+    Column("articles", Integer, nullable=False, default=0),
+    Column("duplicates", Integer, nullable=False, default=0),
+    Column("skipped", Integer, nullable=False, default=0),
+    Column("rejects", Integer, nullable=False, default=0),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("ref", Text),
+    Column("date", String(10), nullable=False, index=True),
+    Column("title", Text),
+    Column("source", Text),
+    Column("url", Text),
+    Column("text", Text, nullable=False),
+    Column("duplicate_of", String(40), index=True),
+    Column("minhash", LargeBinary),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+)
+
+# Band keys of the articles' MinHash signatures: the persistent near-duplicate index.
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("key", BigInteger, nullable=False, index=True),
+    Column("article", String(40), ForeignKey("articles.id"), nullable=False),
+)
+
+
+def _evidence() -> list[Column]:
+    return [
+        Column("id", Integer, primary_key=True, autoincrement=True),
+        Column("article", String(40), ForeignKey("articles.id"), nullable=False, index=True),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("text", Text, nullable=False),
+        Column("extractor", String(64), nullable=False),
+    ]
+
+
+def _participant(role: str) -> list[Column]:
+    return [
+        Column(f"{role}_text", Text),
+        Column(f"{role}_actor", String(64)),
+        Column(f"{role}_name", Text),
+        Column(f"{role}_start", Integer),
+        Column(f"{role}_end", Integer),
+    ]
+
+
+def _date() -> list[Column]:
+    return [
+        Column("date_value", String(32), nullable=False),
+        Column("date_basis", String(8), nullable=False),
+        Column("date_text", Text),
+        Column("date_mod", String(16)),
+        Column("date_start", Integer),
+        Column("date_end", Integer),
+        Column("date_first", String(10)),
+        Column("date_last", String(10)),
+    ]
+
+
+timexes = Table(
+    "timexes",
+    metadata,
+    *_evidence(),
+    Column("type", String(16), nullable=False),
+    Column("value", String(32), nullable=False),
+    Column("mod", String(16)),
+    Column("first", String(10)),
+    Column("last", String(10)),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    *_evidence(),
+    Column("actor", String(64), index=True),
+    Column("name", Text),
+    Column("type", String(32), nullable=False),
+    Column("role", Text),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("code", String(64), primary_key=True),
+    Column("name", Text),
+    Column("type", String(32)),
+)
+
+actor_aliases = Table(
+    "actor_aliases",
+    metadata,
+    Column("code", String(64), ForeignKey("actors.code"), primary_key=True),
+    Column("alias", String(200), primary_key=True),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    *_evidence(),
+    Column("direct", Boolean, nullable=False),
+    *_participant("speaker"),
+    Column("cue", Text),
+    Column("medium", Text),
+    *_date(),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article", String(40), ForeignKey("articles.id"), nullable=False, index=True),
+    Column("code", String(8), nullable=False, index=True),
+    Column("label", Text, nullable=False),
+    Column("root", String(4), nullable=False, index=True),
+    Column("goldstein", Float),
+    Column("plover", String(32)),
+    *_participant("source"),
+    *_participant("target"),
+    Column("object", Text),
+    *_date(),
+    Column("modality", String(16), nullable=False),
+    *_participant("attributed"),
+    Column("trigger", Text, nullable=False),
+    Column("sentence", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("extractor", String(64), nullable=False),
+)
+
+Index("events_by_date", events.c.date_first, events.c.date_last)
+Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first)
+Index("events_by_target", events.c.target_actor, events.c.date_first)
+Index("quotes_by_speaker", quotes.c.speaker_actor, quotes.c.date_first)
+
+rejects = Table(
+    "rejects",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id")),
+    Column("source", Text, nullable=False),
+    Column("line", Integer),
+    Column("reason", Text, nullable=False),
+)
+
+# Cross-article links, recomputed as a whole by `dateline link` (see dateline.link).
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("first_date", String(10), nullable=False),
+    Column("last_date", String(10), nullable=False),
+    Column("articles", Integer, nullable=False),
+)
+
+story_articles = Table(
+    "story_articles",
+    metadata,
+    Column("article", String(40), ForeignKey("articles.id"), primary_key=True),
+    Column("story", Integer, ForeignKey("stories.id"), nullable=False, index=True),
+)
+
+event_groups = Table(
+    "event_groups",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_actor", String(64), nullable=False),
+    Column("target_actor", String(64), nullable=False),
+    Column("code", String(8), nullable=False),
+    Column("date_first", String(10), nullable=False),
+    Column("date_last", String(10), nullable=False),
+    Column("events", Integer, nullable=False),
+    Column("articles", Integer, nullable=False),
+)
+
+event_group_members = Table(
+    "event_group_members",
+    metadata,
+    Column("event", Integer, ForeignKey("events.id"), primary_key=True),
+    Column("event_group", Integer, ForeignKey("event_groups.id"), nullable=False, index=True),
+)
+
+contradictions = Table(
+    "contradictions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_a", Integer, ForeignKey("events.id"), nullable=False, index=True),
+    Column("event_b", Integer, ForeignKey("events.id"), nullable=False, index=True),
+    Column("reason", Text, nullable=False),
+)
+
+# SQLite full-text search over article text and quotes. External-content FTS5 tables
+# kept in step by triggers, so the store stays browsable with the sqlite3 shell.
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5("
+    "title, text, content='articles', content_rowid='rowid')",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_insert AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS articles_fts_delete AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
+    "text, speaker_name, content='quotes', content_rowid='id')",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_insert AFTER INSERT ON quotes BEGIN "
+    "INSERT INTO quotes_fts(rowid, text, speaker_name) VALUES (new.id, new.text, new.speaker_name); END",
+    "CREATE TRIGGER IF NOT EXISTS quotes_fts_delete AFTER DELETE ON quotes BEGIN "
+    "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) "
+    "VALUES ('delete', old.id, old.text, old.speaker_name); END",
+]

@@ -1,0 +1,186 @@
+"""Writing to the store: one transaction per batch, so a killed run loses nothing committed.
+
+An article row and all its records are written in the same transaction; an article id
+already in the store is skipped, so re-running the same input changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+
+from ..ingest.dedup import Fingerprint
+from ..model import Analysis, Article, Reject
+from . import schema
+from .engine import open_engine
+from .rows import article_row, event_row, mention_row, quote_row, timex_row
+
+
+@dataclass
+class Batch:
+    """What one transaction writes."""
+
+    analyses: list[tuple[Analysis, Fingerprint | None]] = field(default_factory=list)
+    duplicates: list[Article] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.analyses) + len(self.duplicates) + len(self.rejects)
+
+
+@dataclass
+class BatchResult:
+    articles: int = 0
+    duplicates: int = 0
+    skipped: int = 0
+    rejects: int = 0
+    events: int = 0
+
+
+class StoreWriter:
+    """The one place that writes to a store."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, db: str) -> StoreWriter:
+        return cls(open_engine(db, create=True))
+
+    def start_run(self, command: str) -> int:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                insert(schema.runs).values(started_at=_now(), command=command, status="running",
+                                           articles=0, duplicates=0, skipped=0, rejects=0)
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def finish_run(self, run_id: int, status: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(update(schema.runs).where(schema.runs.c.id == run_id)
+                         .values(finished_at=_now(), status=status))
+
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are already in the store."""
+        with self.engine.connect() as conn:
+            return _present(conn, list(set(ids)))
+
+    def band_index(self) -> StoreBandIndex:
+        return StoreBandIndex(self.engine)
+
+    def write(self, run_id: int | None, batch: Batch) -> BatchResult:
+        """Write a batch in one transaction; articles already stored are skipped."""
+        result = BatchResult()
+        with self.engine.begin() as conn:
+            ids = [a.article.id for a, _ in batch.analyses] + [d.id for d in batch.duplicates]
+            present = _present(conn, ids)
+            rows: dict[str, list[dict[str, Any]]] = {"timexes": [], "mentions": [], "quotes": [], "events": []}
+            bands: list[dict[str, Any]] = []
+            articles: list[dict[str, Any]] = []
+            for analysis, fingerprint in batch.analyses:
+                article = analysis.article
+                if article.id in present:
+                    result.skipped += 1
+                    continue
+                present.add(article.id)
+                articles.append(article_row(article, run_id, fingerprint.sig if fingerprint else None))
+                if fingerprint is not None:
+                    bands.extend({"key": k, "article": article.id} for k in fingerprint.keys)
+                rows["timexes"].extend(timex_row(t) for t in analysis.timexes)
+                rows["mentions"].extend(mention_row(m) for m in analysis.mentions)
+                rows["quotes"].extend(quote_row(q) for q in analysis.quotes)
+                rows["events"].extend(event_row(e) for e in analysis.events)
+                result.articles += 1
+                result.events += len(analysis.events)
+            for duplicate in batch.duplicates:
+                if duplicate.id in present:
+                    result.skipped += 1
+                    continue
+                present.add(duplicate.id)
+                articles.append(article_row(duplicate, run_id, None))
+                result.duplicates += 1
+            if articles:
+                conn.execute(insert(schema.articles), articles)
+            if bands:
+                conn.execute(insert(schema.minhash_bands), bands)
+            for name, table_rows in rows.items():
+                if table_rows:
+                    conn.execute(insert(schema.metadata.tables[name]), table_rows)
+            _register_actors(conn, [m for a, _ in batch.analyses for m in a.mentions])
+            if batch.rejects:
+                conn.execute(insert(schema.rejects), [
+                    {"run_id": run_id, "source": r.source, "line": r.line, "reason": r.reason} for r in batch.rejects
+                ])
+                result.rejects = len(batch.rejects)
+            if run_id is not None:
+                runs = schema.runs.c
+                conn.execute(update(schema.runs).where(runs.id == run_id).values(
+                    articles=runs.articles + result.articles, duplicates=runs.duplicates + result.duplicates,
+                    skipped=runs.skipped + result.skipped, rejects=runs.rejects + result.rejects))
+        return result
+
+
+class StoreBandIndex:
+    """The near-duplicate band index kept in the store (see ingest.dedup.BandIndex)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def candidates(self, keys: list[int]) -> Iterable[tuple[str, bytes]]:
+        a, b = schema.articles.c, schema.minhash_bands.c
+        query = (select(a.id, a.minhash).join(schema.minhash_bands, b.article == a.id)
+                 .where(b.key.in_(keys)).distinct())
+        with self.engine.connect() as conn:
+            return [(row.id, row.minhash) for row in conn.execute(query) if row.minhash is not None]
+
+    def add(self, article_id: str, keys: list[int], sig: bytes) -> None:
+        """Bands are written with their article by StoreWriter.write; nothing to do here."""
+
+
+def _present(conn: Connection, ids: Sequence[str]) -> set[str]:
+    if not ids:
+        return set()
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = list(ids[i : i + 500])
+        found.update(conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars())
+    return found
+
+
+def _register_actors(conn: Connection, mentions: list) -> None:  # type: ignore[type-arg]
+    """Add unseen actor codes and aliases (mention texts) to the actors tables."""
+    actors: dict[str, dict[str, Any]] = {}
+    aliases: set[tuple[str, str]] = set()
+    for m in mentions:
+        if not m.actor or m.type == "person":
+            continue  # a person's code is whom they act for; the person is not that actor
+        actors.setdefault(m.actor, {"code": m.actor, "name": m.name, "type": m.type})
+        aliases.add((m.actor, m.text[:200]))
+    if not actors:
+        return
+    _insert_ignore(conn, schema.actors, list(actors.values()))
+    _insert_ignore(conn, schema.actor_aliases, [{"code": c, "alias": a} for c, a in sorted(aliases)])
+
+
+def _insert_ignore(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        conn.execute(sqlite.insert(table).on_conflict_do_nothing(), rows)
+    elif dialect == "postgresql":
+        conn.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
+    else:  # pragma: no cover - other databases are not supported stores
+        raise NotImplementedError(dialect)
+
+
+def _now() -> str:
+    # Run bookkeeping only; no extracted fact ever depends on the clock.
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+

@@ -1,0 +1,145 @@
+import dataclasses
+import sqlite3
+
+import pytest
+
+from dateline.errors import StoreError
+from dateline.ingest.article import make_article
+from dateline.ingest.dedup import NearDuplicates
+from dateline.model import Analysis, Event, Mention, Participant, Quote, RecordDate, Reject, Timex
+from dateline.store.query import DateRange, StoreReader
+from dateline.store.writer import Batch, StoreWriter
+
+TEXT = "Moscow and Ankara signed a loan agreement in September 2017. Erdogan said “it is a done deal”."
+
+
+def analysis_of(text=TEXT, date="2020-06-24"):
+    article = make_article(text, date, ref="r1")
+    aid = article.id
+    moscow = Participant("Moscow", 0, 6, "RUSGOV", "Russia")
+    ankara = Participant("Ankara", 11, 17, "TURGOV", "Turkey")
+    when = RecordDate("2017-09", "text", "September 2017", 45, 59)
+    return Analysis(
+        article=article,
+        timexes=[Timex(aid, "September 2017", 45, 59, "DATE", "2017-09")],
+        mentions=[Mention(aid, "Moscow", 0, 6, "RUSGOV", "Russia", "government"),
+                  Mention(aid, "Ankara", 11, 17, "TURGOV", "Turkey", "government"),
+                  Mention(aid, "Erdogan", 61, 68, "TURGOV", "Recep Tayyip Erdogan", "person", "President")],
+        quotes=[Quote(aid, "it is a done deal", 75, 92, True,
+                      Participant("Erdogan", 61, 68, "TURGOV", "Recep Tayyip Erdogan"),
+                      "said", RecordDate("2020-06-24", "article"))],
+        events=[Event(aid, "057", "Sign formal agreement", "05", 8.0, "AGREE", src, tgt, None, when, "asserted", None,
+                      "signed", TEXT[:60], 0, 60) for src, tgt in ((moscow, ankara), (ankara, moscow))],
+    )
+
+
+@pytest.fixture
+def db(tmp_path):
+    return str(tmp_path / "store.db")
+
+
+def test_writer_writes_and_reads_back(db):
+    writer = StoreWriter.open(db)
+    run = writer.start_run("test")
+    analysis = analysis_of()
+    fp = NearDuplicates().fingerprint(analysis.article.text)
+    result = writer.write(run, Batch(analyses=[(analysis, fp)], rejects=[Reject("bad.txt", "empty file")]))
+    writer.finish_run(run, "done")
+    assert (result.articles, result.events, result.rejects) == (1, 2, 1)
+    reader = StoreReader.open(db)
+    stats = reader.stats()
+    assert {k: stats[k] for k in ("articles", "timexes", "mentions", "quotes", "events", "rejects", "runs")} == {
+        "articles": 1, "timexes": 1, "mentions": 3, "quotes": 1, "events": 2, "rejects": 1, "runs": 1}
+    events = reader.events()
+    pairs = [(e["source"]["actor"], e["target"]["actor"]) for e in events]
+    assert pairs == [("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")]
+    assert events[0]["date"]["first"] == "2017-09-01" and events[0]["date"]["last"] == "2017-09-30"
+    assert events[0]["article_ref"] == "r1"
+
+
+def test_writer_same_batch_twice_changes_nothing(db):
+    writer = StoreWriter.open(db)
+    analysis = analysis_of()
+    writer.write(None, Batch(analyses=[(analysis, None)]))
+    before = StoreReader.open(db).stats()
+    result = writer.write(None, Batch(analyses=[(analysis, None)]))
+    assert result.articles == 0 and result.skipped == 1
+    assert StoreReader.open(db).stats() == before
+
+
+def test_writer_registers_actors_not_people(db):
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT code, name FROM actors ORDER BY code").fetchall() == [
+            ("RUSGOV", "Russia"), ("TURGOV", "Turkey")]
+        assert ("TURGOV", "Ankara") in conn.execute("SELECT code, alias FROM actor_aliases").fetchall()
+
+
+def test_writer_near_duplicates_found_across_runs(db):
+    writer = StoreWriter.open(db)
+    first = analysis_of()
+    dedup = NearDuplicates(writer.band_index())
+    writer.write(None, Batch(analyses=[(first, dedup.fingerprint(first.article.text))]))
+    copy = make_article(TEXT + " ", "2020-06-25")  # a day later, same words: a near duplicate
+    assert copy.id != first.article.id
+    assert dedup.find(dedup.fingerprint(copy.text)) == first.article.id
+    other = make_article("A different story about trade talks in Geneva on Monday.", "2020-06-25")
+    assert dedup.find(dedup.fingerprint(other.text)) is None
+    writer.write(None, Batch(duplicates=[dataclasses.replace(copy, duplicate_of=first.article.id)]))
+    assert StoreReader.open(db).stats()["duplicates"] == 1
+
+
+def test_query_filters(db):
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    reader = StoreReader.open(db)
+    assert len(reader.events(actor="TUR")) == 2
+    assert len(reader.events(actor="Ankara")) == 2  # by alias
+    assert len(reader.events(pair=("RUS", "TUR"))) == 1
+    assert reader.events(dates=DateRange("2018-01-01")) == []
+    assert len(reader.events(dates=DateRange("2017-09-15", "2017-09-15"))) == 2
+    assert len(reader.events(code="05")) == 2 and reader.events(code="13") == []
+    assert [q["speaker"]["name"] for q in reader.quotes(search="done deal")] == ["Recep Tayyip Erdogan"]
+    assert reader.quotes(search="sanctions") == []
+    assert len(reader.articles(search="loan agreement")) == 1
+    article = reader.article(reader.articles()[0]["id"])
+    assert len(article["mentions"]) == 3 and len(article["events"]) == 2
+    with pytest.raises(StoreError):
+        reader.article("nope")
+
+
+@pytest.mark.parametrize(
+    "search, found", [('"done', 1), ("NEAR(done deal)", 0), ("deal, done!", 1), ("done OR AND", 0), ("text:done", 0)]
+)
+def test_query_search_input_is_never_fts_syntax(db, search, found):
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    # every word must appear: operators and column filters are plain words, never FTS syntax
+    assert len(StoreReader.open(db).quotes(search=search)) == found
+
+
+def test_query_search_without_words_is_a_usage_error(db):
+    from dateline.errors import UsageError
+
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    with pytest.raises(UsageError):
+        StoreReader.open(db).quotes(search="*")
+
+
+def test_store_open_errors(tmp_path):
+    with pytest.raises(StoreError, match="no store"):
+        StoreReader.open(str(tmp_path / "missing.db"))
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open"):
+        StoreWriter.open(str(junk))
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE people (name TEXT)")
+    with pytest.raises(StoreError, match="not a dateline store"):
+        StoreWriter.open(str(other))
+
+
+def test_store_is_wal_and_has_fts(db):
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'loan'").fetchone()[0] == 1

@@ -1,0 +1,113 @@
+import json
+import sqlite3
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+from .conftest import EXAMPLE
+from .corpus import synthetic_articles, write_jsonl
+
+runner = CliRunner()
+COMMANDS = ["extract", "ingest", "timeline", "stats", "actors", "quotes", "export"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_help_with_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.output and f"dateline {command}" in result.output
+
+
+@pytest.mark.model
+def test_cli_extract_jsonl_follows_the_contract(nlp):
+    result = runner.invoke(app, ["extract", str(EXAMPLE), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    article = records[0]
+    assert article["kind"] == "article" and article["date"] == "2020-06-24" and article["ref"] == str(EXAMPLE)
+    text = EXAMPLE.read_text(encoding="utf-8").split("2020-06-24", 1)[1]
+    kinds = {r["kind"] for r in records[1:]}
+    assert {"timex", "mention", "quote"} <= kinds
+    for record in records[1:]:
+        assert record["article"] == article["id"]
+        assert 0 <= record["start"] < record["end"] <= len(text)
+        if record["kind"] in ("timex", "mention", "quote"):
+            assert text[record["start"] : record["end"]] == record["text"]
+
+
+@pytest.mark.model
+def test_cli_extract_rejects_give_exit_code_1_and_keep_going(tmp_path, nlp):
+    good = tmp_path / "good.txt"
+    good.write_text("date 2020-01-01 Russia criticized Turkey on Monday.")
+    bad = tmp_path / "bad.txt"
+    bad.write_text("date 2020-02-30 Impossible.")
+    result = runner.invoke(app, ["extract", str(bad), str(good), "--format", "json"])
+    assert result.exit_code == 1
+    parsed = json.loads(result.stdout)
+    assert [a["ref"] for a in parsed] == [str(good)]
+    assert "impossible date" in result.stderr and "1 input(s) rejected" in result.stderr
+
+
+@pytest.mark.model
+def test_cli_ingest_twice_changes_no_counts_then_queries(tmp_path, nlp):
+    corpus = write_jsonl(tmp_path / "c.jsonl", synthetic_articles(12))
+    db = str(tmp_path / "s.db")
+    first = runner.invoke(app, ["ingest", str(corpus), str(EXAMPLE), "--db", db])
+    assert first.exit_code == 0, first.output
+    counts = runner.invoke(app, ["stats", "--db", db, "--json"]).stdout
+    second = runner.invoke(app, ["ingest", str(corpus), str(EXAMPLE), "--db", db])
+    assert second.exit_code == 0 and "13 already stored" in second.stderr
+    after = json.loads(runner.invoke(app, ["stats", "--db", db, "--json"]).stdout)
+    before = json.loads(counts)
+    assert {k: v for k, v in after.items() if k != "runs"} == {k: v for k, v in before.items() if k != "runs"}
+    assert after["articles"] == 13 and after["runs"] == 2
+
+    for command in (["timeline"], ["actors"], ["quotes"], ["timeline", "--actor", "TUR", "--from", "2019-01-01"]):
+        result = runner.invoke(app, [*command, "--db", db])
+        assert result.exit_code == 0, result.output
+    out = tmp_path / "events.csv"
+    assert runner.invoke(app, ["export", "--format", "csv", "-o", str(out), "--db", db]).exit_code == 0
+    parquet = tmp_path / "mentions.parquet"
+    result = runner.invoke(app, ["export", "-f", "parquet", "-k", "mentions", "-o", str(parquet), "--db", db])
+    assert result.exit_code == 0
+    import pyarrow.parquet as pq
+
+    with sqlite3.connect(db) as conn:
+        assert pq.read_table(parquet).num_rows == conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+
+
+@pytest.mark.model
+def test_cli_ingest_records_rejects_in_store(tmp_path, nlp):
+    corpus = tmp_path / "mixed.jsonl"
+    corpus.write_text('{"date": "2020-01-01", "text": "Russia criticized Turkey."}\n{oops\n')
+    db = str(tmp_path / "r.db")
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db])
+    assert result.exit_code == 1
+    assert f"{corpus}:2: malformed JSON" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT source, line FROM rejects").fetchall() == [(str(corpus), 2)]
+
+
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (["timeline", "--db", "{tmp}/missing.db"], 3, "no store at"),
+        (["stats", "--db", "{tmp}/junk.db"], 3, "cannot open store"),
+        (["timeline", "--from", "2020-13-01", "--db", "{tmp}/empty.db"], 2, "--from/--to"),
+        (["export", "--format", "xml", "--db", "{tmp}/empty.db"], 2, "choose from"),
+        (["export", "--format", "parquet", "--db", "{tmp}/empty.db"], 2, "give --output"),
+        (["quotes", "--search", "***", "--db", "{tmp}/empty.db"], 2, "no words"),
+        (["extract", "x.txt", "--date", "someday"], 2, "--date"),
+        (["extract", "x.txt", "--field", "nope=1"], 2, "bad --field"),
+    ],
+)
+def test_cli_errors_are_one_line_with_exit_codes(tmp_path, args, code, message):
+    (tmp_path / "junk.db").write_bytes(b"not sqlite" * 50)
+    from dateline.store.writer import StoreWriter
+
+    StoreWriter.open(str(tmp_path / "empty.db"))
+    result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code == code, result.output
+    assert message in result.stderr and "Traceback" not in result.output
