@@ -99,6 +99,11 @@ class GsrReport:
         return self.gold_events / self.sentences if self.sentences else 0.0
 
 
+def _gsr_date(text: str) -> dt.date:
+    """GSR dates are YYYYMMDD, one is YYMMDD."""
+    return dt.datetime.strptime(text, "%Y%m%d" if len(text) == 8 else "%y%m%d").date()
+
+
 def load_gsr(path: Path) -> list[GsrStory]:
     if not path.exists():
         raise GoldDataError(f"GSR gold not found: {path}")
@@ -106,7 +111,7 @@ def load_gsr(path: Path) -> list[GsrStory]:
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            date = dt.datetime.strptime(row["date"], "%Y%m%d").date()
+            date = _gsr_date(row["date"])
             gold = [(e["source"], e["target"], e["cameo"]) for e in row["events"]]
             stories.append(GsrStory(row["id"], date, row["text"], gold))
     return stories

@@ -143,9 +143,42 @@ def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Participant]:
     return _dedupe(p for t in tokens for p in np_actors(t, index))
 
 
+def object_actors(obj: Token, index: ActorIndex) -> list[Participant]:
+    """The actors an object phrase names: its own, else its owner's ("rejected the proposal of
+    Lebanon", "denied the charges brought by Israel", "froze the assets of Australia")."""
+    found = np_actors(obj, index)
+    if found:
+        return found
+    for head in [obj, *(c for c in obj.conjuncts if c.i > obj.i)]:
+        for c in head.children:
+            if c.dep_ == "poss":
+                found += np_actors(c, index)
+            elif c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+                found += actors_of(agent_tokens(c), index)
+        found += actors_of((g for _, g in prep_objects(head, ("by", "of"))), index)
+    return _dedupe(found)
+
+
 def objects_of(token: Token, index: ActorIndex) -> list[Participant]:
     """The actors in the object positions of a predicate (direct, dative, attribute)."""
-    return actors_of((c for c in token.children if c.dep_ in OBJECT_DEPS), index)
+    return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS for p in object_actors(c, index))
+
+
+def deep_actors(token: Token, index: ActorIndex, depth: int = 5) -> list[Participant]:
+    """Actors anywhere in the prepositional chains under ``token`` (nearest first), for a
+    predicate whose direct slots name none ("lifted its ban on imports from Brazil")."""
+    frontier = [token]
+    for _ in range(depth + 1):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
+                    hit = np_actor(c, index) if c.dep_ != "prep" else None
+                    if hit is not None:
+                        return [hit]
+                    nxt.append(c)
+        frontier = nxt
+    return []
 
 
 def prep_actors(token: Token | Iterable[Token], index: ActorIndex,

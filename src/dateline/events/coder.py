@@ -24,6 +24,7 @@ from .arguments import (
     TARGET_PREPS,
     actors_of,
     agent_tokens,
+    deep_actors,
     is_passive,
     np_actor,
     object_in,
@@ -77,6 +78,9 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
                         sources.append(hit)
         if not sources and anchor is not trigger:
             sources = actors_of(subject_tokens(anchor), index)
+        if not sources:
+            # "the talks between Iran and Iraq": the parties act on each other.
+            sources = actors_of((g for _, g in prep_objects(trigger, ("between",))), index)
         # "the shipment of S-400 components to Turkey": the "of" phrase's own phrases too.
         holders = [trigger] + [g for _, g in prep_objects(trigger, ("of",))]
         if anchor is not trigger:
@@ -92,11 +96,14 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
         else:
             sources = actors_of(subject_tokens(verb), index)
             targets = objects_of(verb, index)
-        # "suspend the delivery of jets to Ankara": the object noun's own phrases count too.
-        holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
+        # "suspend the delivery of jets to Ankara": the object noun's own phrases count too,
+        # unless the object already names the target ("condemned the strikes on Syria by the US").
+        holders = [verb] + ([ch for ch in verb.children if ch.dep_ == "dobj"] if not targets else [])
         targets += [t for t in prep_actors(holders, index, [p for p in preps if p != "of"]) if t not in targets]
         if not targets:
             targets = _clause_or_relative_targets(verb, index)
+        if not targets:
+            targets = [t for t in deep_actors(verb, index) if t not in sources]
         if c.swap:
             givers = prep_actors(verb, index, ("from",))
             sources, targets = givers, sources

@@ -46,6 +46,8 @@ def is_verbal(token: Token) -> bool:
     """A verb, or a verb the tagger took for a noun ("allegations that Turkey rejects")."""
     if token.pos_ == "VERB":
         return True
+    if token.pos_ == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "offered to host talks": a to-infinitive tagged as a noun
     return token.pos_ == "NOUN" and token.dep_ in _VERB_DEPS_FOR_NOUN_TAGGED and \
         any(c.dep_ in _SUBJECTS for c in token.children) and token.tag_ in ("NNS", "VBZ")
 
@@ -103,7 +105,10 @@ class Coder:
             _np_words(token.head, words)  # "the systems it obtained": the modified noun is the object
             words.add("@dobj")
         for c in (c for h in heads for c in h.children if c is not token):
-            if c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" and c.pos_ != "ADP":
+            if c.dep_ == "nsubjpass":  # "sanctions were imposed": the passive subject is the object
+                _np_words(c, words)
+                words.add("@dobj")
+            elif c.dep_ in _OBJECT_DEPS or c.dep_ == "dative" and c.pos_ != "ADP":
                 _np_words(c, words)
                 if c.dep_ in _OBJECT_DEPS:
                     words.add("@dobj")
@@ -159,6 +164,14 @@ class Coder:
             if rules else None
         if frame is not None and comp is not None:
             inner = self.code(comp)
+            if inner is None and _lemma(comp) in self.p.light_verbs:
+                # "urged China to resume talks": the light verb's object noun is the complement.
+                for obj in comp.children:
+                    if obj.dep_ in _OBJECT_DEPS and obj.pos_ in ("NOUN", "PROPN"):
+                        inner = self.code(obj)
+                        if inner is not None:
+                            self.consumed.add(obj.i)
+                            break
             inner_code = inner.code if inner is not None else None
             framed = frame.code_for(inner_code)
             if framed is None:
