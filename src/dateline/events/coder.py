@@ -141,17 +141,22 @@ def _clause_or_relative_targets(verb: Token, index: ActorIndex) -> list[Particip
     return []
 
 
+def _country(p: Participant) -> str:
+    code = (p.actor or "").upper()
+    return code[:6] if code.startswith("IGO") else code[:3]
+
+
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
            symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
     def same(a: Participant, b: Participant) -> bool:
         return a.actor == b.actor or (a.start == b.start and a.end == b.end)
 
-    targets = [t for t in targets if not any(same(t, s) for s in sources)] if len(sources) < 2 else targets
     if len(sources) >= 2 and code in symmetric:
-        joint = [t for t in targets if any(same(t, s) for s in sources)]
-        others = [t for t in targets if t not in joint]
+        # "Moscow and Ankara signed a deal for supplies to Turkey": Turkey is one of the parties.
+        others = [t for t in targets if not any(_country(t) == _country(s) for s in sources)]
         if not others:
             return [(a, b) for a, b in permutations(sources, 2) if not same(a, b)]
+        targets = others
     return [(s, t) for s in sources for t in targets if not same(s, t)]
 
 
