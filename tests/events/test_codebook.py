@@ -28,7 +28,7 @@ from dateline.events.codebook import code_info, is_code
     ("141", "Demonstrate or rally", "14", -6.5, "PROTEST"),
     ("154", "Mobilize or increase armed forces", "15", -7.2, "MOBILIZE"),
     ("1622", "Reduce or stop military assistance", "16", -5.6, "SANCTION"),
-    ("163", "Impose embargo, boycott, or sanctions", "16", -8.0, "SANCTION"),
+    ("163", "Impose embargo, boycott, or sanctions", "16", -8.0, "COERCE"),  # as CAMEO2PLOVER-2021 maps it
     ("173", "Arrest, detain, or charge with legal action", "17", -5.0, "COERCE"),
     ("190", "Use conventional military force, not specified below", "19", -10.0, "ASSAULT"),
     ("2041", "Use chemical, biological, or radiological weapons", "20", -10.0, "ASSAULT"),

@@ -40,7 +40,7 @@ def _pick(table: str, lemma: str, words: set[str], preps: set[str] = frozenset()
     ("verb", "deliver", {"speech"}, set(), None),
     ("verb", "provide", {"loan"}, set(), "071"),
     ("verb", "provide", {"asylum"}, set(), "075"),
-    ("verb", "send", {"troop"}, set(), "154"),
+    ("verb", "send", {"troop"}, set(), "074"),
     ("verb", "send", {"peacekeeper"}, set(), "074"),
     ("verb", "expel", {"diplomat"}, set(), "161"),
     ("verb", "expel", {"inspector"}, set(), "1662"),

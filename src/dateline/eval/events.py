@@ -29,7 +29,7 @@ from spacy.language import Language
 
 from ..errors import GoldDataError
 from ..events.codebook import code_info
-from ..events.coder import find_events
+from ..events.coder import code_pair, find_events
 from ..model import Article, Event, Mention
 
 #: PLV's label set merges PLOVER's CONCEDE and RETREAT into YIELD.
@@ -207,7 +207,13 @@ def predict_plv(row: PlvRow, doc) -> str:  # type: ignore[no-untyped-def]
                 root = plv_root(e)
                 if root != NONE:
                     return root
-    return NONE
+    # The coder found no event with these two as source and target: code the predicate that
+    # links the two marked spans in the parse.
+    code = code_pair(doc, row.source, row.target)
+    if code is None:
+        return NONE
+    plover = code_info(code).plover or NONE
+    return PLV_ALIASES.get(plover, plover)
 
 
 @dataclass(slots=True)

@@ -41,7 +41,7 @@ from .predicates import Coded, Coder
 log = logging.getLogger(__name__)
 
 EXTRACTOR = "dateline.events.v1"
-_COOPERATIVE_ROOTS = frozenset({"05", "06", "07", "08"})
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _FUTURE_AUX = frozenset({"will", "wo", "would", "shall", "'ll"})
 
@@ -233,3 +233,51 @@ def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None,
         events.extend(found)
         unresolved += missing
     return events, unresolved
+
+
+def _span_head(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def code_pair(doc: Doc, source: tuple[int, int], target: tuple[int, int],
+              article_date: dt.date | None = None) -> str | None:
+    """The CAMEO code of the interaction between two given spans (character offsets), or None.
+
+    For callers that already know the participants (a user's marked pair, an evaluation set
+    with marked source and target): the coded predicate on the dependency path between the
+    two spans, the one nearest their lowest common ancestor winning, with its modality
+    applied as ``find_events`` does.
+    """
+    s_head, t_head = _span_head(doc, *source), _span_head(doc, *target)
+    if s_head is None or t_head is None or s_head.sent != t_head.sent:
+        return None
+    s_chain, t_chain = _ancestors(s_head), _ancestors(t_head)
+    common = next((t for t in s_chain if t in t_chain), None)
+    if common is None:
+        return None
+    path = s_chain[: s_chain.index(common) + 1] + t_chain[: t_chain.index(common)]
+    rank = {t.i: (0 if t is common else min(abs(s_chain.index(t) - s_chain.index(common)) if t in s_chain else 99,
+                                             abs(t_chain.index(t) - t_chain.index(common)) if t in t_chain else 99))
+            for t in path}
+    patterns = load_patterns()
+    best: tuple[int, Coded] | None = None
+    for c in Coder(s_head.sent, patterns).predicates():
+        ranks = [rank[t.i] for t in (c.trigger, c.anchor) if t.i in rank]
+        if ranks and (best is None or min(ranks) < best[0]):
+            best = (min(ranks), c)
+    if best is None:
+        return None
+    c = best[1]
+    if c.frame is not None:
+        return c.code
+    index = build_index(doc, [], None, use_fallback=False)
+    modality, _ = modality_of(c.anchor, index, _cues(), [])
+    return _adjust_code(c.code, modality, c.anchor, patterns)

@@ -113,6 +113,8 @@ class Coder:
                 if c.dep_ in _OBJECT_DEPS:
                     words.add("@dobj")
             elif c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
+                if token in c.children:
+                    continue  # "went on strike": the light verb's own preposition
                 preps.add("by" if c.dep_ == "agent" else c.lower_)
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
@@ -121,13 +123,28 @@ class Coder:
                 _np_words(c, words)
         return frozenset(words), frozenset(preps)
 
+    def _obligation_frame(self, token: Token) -> Frame | None:
+        """ "Russia says Israel must end attacks": a statement of what another must do is a
+        demand ("should" an appeal), with the that-clause as its complement."""
+        if _lemma(token) not in self.p.cues.get("speech_verbs", ()):
+            return None
+        for c in token.children:
+            if c.dep_ == "ccomp":
+                aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
+                if aux & {"must", "should"} or (_lemma(c) in ("need", "have") and
+                                                 any(x.dep_ == "xcomp" for x in c.children)):
+                    return self.p.frames.get("demand" if "should" not in aux else "urge")
+        return None
+
     def complement(self, token: Token) -> Token | None:
         """The event a frame predicate governs: its to-clause, else its that-clause."""
         for dep in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
             for c in token.children:
                 if c.dep_ != dep:
                     continue
-                if dep in ("acl", "relcl", "advcl") and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                if dep in ("acl", "relcl", "advcl") and not any(
+                        (a.dep_ == "aux" and a.lower_ == "to") or (a.dep_ == "mark" and a.lower_ == "that")
+                        for a in c.children):
                     continue
                 if c.pos_ in ("VERB", "AUX") or is_verbal(c):
                     return c
@@ -155,6 +172,8 @@ class Coder:
         else:
             return None
         frame = self.p.frames.get(key)
+        if kind == "verb" and frame is None:
+            frame = self._obligation_frame(token)
         if rules is None and frame is None:
             return None
         words, preps = self.features(token, kind)
@@ -162,6 +181,8 @@ class Coder:
         has_clause = any(c.dep_ == "ccomp" for c in token.children)
         rule = best_rule(rules, words, preps, comp.lemma_.lower() if comp is not None else None, has_clause) \
             if rules else None
+        if rule is not None and rule.comp and rule.code != NO_EVENT:
+            return Coded(token, token, rule.code, kind, rule)  # "called X to discuss": the rule knows better
         if frame is not None and comp is not None:
             inner = self.code(comp)
             if inner is None and _lemma(comp) in self.p.light_verbs:
