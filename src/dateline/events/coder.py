@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 EXTRACTOR = "dateline.events.v1"
 _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _FUTURE_AUX = frozenset({"will", "wo", "would", "shall", "'ll"})
 
 
@@ -173,10 +174,14 @@ def _object(c: Coded, index: ActorIndex) -> str | None:
 
 
 def _adjust_code(code: str, modality: str, anchor: Token, patterns: Patterns) -> str:
-    """CAMEO codes announced cooperation as intent (03) and announced refusal as rejection (12)."""
+    """CAMEO codes announced cooperation as intent (03), announced hostility as a threat (13)
+    and announced refusal as rejection (12)."""
     future = any(ch.dep_ == "aux" and ch.lower_ in _FUTURE_AUX for ch in anchor.children)
     if modality == "planned" and future and code[:2] in _COOPERATIVE_ROOTS:
         adjusted = patterns.frames["agree"].code_for(code)
+        return adjusted or code
+    if modality == "planned" and future and code[:2] in _HOSTILE_ROOTS:
+        adjusted = patterns.frames["threaten"].code_for(code)
         return adjusted or code
     if modality == "negated" and future and code[:2] in _REFUSABLE_ROOTS:
         adjusted = patterns.frames["refuse"].code_for(code)
