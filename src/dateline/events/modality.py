@@ -86,8 +86,8 @@ def _conditional(anchor: Token, cues: Cues) -> bool:
 def speaker_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote]) -> Participant | None:
     """Who the text says reports the anchor's clause, or None when it is the article's voice."""
     for q in quotes:
-        if q.start <= anchor.idx < q.end and q.speaker is not None:
-            return q.speaker
+        if q.start <= anchor.idx < q.end and q.speaker is not None and _speech_cue(q.cue, cues):
+            return _resolved(q.speaker, anchor, index)
     t = anchor
     for _ in range(8):
         for c in t.children:
@@ -119,6 +119,39 @@ def speaker_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote]
                         return _participant(owner[0], index)
         t = head
     return None
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "according": "according"}
+
+
+def _speech_cue(cue: str | None, cues: Cues) -> bool:
+    """Whether a quote's cue is a statement ("said", "told", "announcement"), not an act the
+    quotes stage also reads as a stance ("threatened to", "deciding to", "rejects")."""
+    if not cue:
+        return True  # a direct quote without a cue is still someone's words
+    word = cue.lower().split()[0]
+    if word in _IRREGULAR:
+        return True
+    for suffix in ("", "s", "es", "ed", "d", "ing", "ment"):
+        if suffix and not word.endswith(suffix):
+            continue
+        stem = word[: len(word) - len(suffix)] if suffix else word
+        if stem in cues.speech_verbs or stem in cues.speech_nouns or stem + "e" in cues.speech_verbs:
+            return True
+    return word in cues.speech_nouns
+
+
+def _resolved(speaker: Participant, anchor: Token, index: ActorIndex) -> Participant:
+    """The quote's speaker, with the actor the events stage can find for it if it has none."""
+    if speaker.actor:
+        return speaker
+    span = anchor.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return speaker
+    actor = np_actor(span.root, index)
+    if actor is None:
+        return speaker
+    return Participant(speaker.text, speaker.start, speaker.end, actor.actor, speaker.name or actor.name)
 
 
 def _participant(token: Token, index: ActorIndex) -> Participant:
