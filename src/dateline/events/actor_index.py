@@ -81,18 +81,32 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
         participant = Participant(m.text, m.start, m.end, m.actor, m.name)
         for i in tokens:
             by_token.setdefault(i, participant)
+    for i in _datelines(doc):
+        by_token.pop(i, None)  # "THE HAGUE, Netherlands -- A UN prosecutor ...": a place line, not an actor
     if use_fallback:
-        _fill_fallback(doc, by_token)
+        _fill_fallback(doc, by_token, _datelines(doc))
     if quotes:
         _fill_first_person(doc, quotes, by_token)
     return ActorIndex(by_token, objects, people)
 
 
-def _fill_fallback(doc: Doc, by_token: dict[int, Participant]) -> None:
+def _datelines(doc: Doc) -> set[int]:
+    """Tokens of wire-story datelines ("BERLIN --", "THE HAGUE, Netherlands (AP) -") that open a sentence."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        first = sent[:12]
+        dash = next((t.i for t in first if t.text in ("--", "—", "–", "-") and t.i > sent.start), None)
+        if dash is None or not any(t.is_upper and len(t) > 2 for t in doc[sent.start:dash]):
+            continue
+        out.update(range(sent.start, dash + 1))
+    return out
+
+
+def _fill_fallback(doc: Doc, by_token: dict[int, Participant], skip: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     table = fallback_table()
     i, n = 0, len(doc)
     while i < n:
-        if i in by_token or not (doc[i].is_alpha or "." in doc[i].text or "-" in doc[i].text):
+        if i in by_token or i in skip or not (doc[i].is_alpha or "." in doc[i].text or "-" in doc[i].text):
             i += 1
             continue
         found = 0

@@ -195,6 +195,9 @@ def prep_actors(token: Token | Iterable[Token], index: ActorIndex,
     for holder in holders:
         for lemma, g in prep_objects(holder, wanted):
             found.append((wanted.index(lemma), g.i, g))
+            # "called for sanctions against Moscow": the phrase's own phrases, after the direct ones.
+            for inner_lemma, h in prep_objects(g, [p for p in wanted if p != "of"]):
+                found.append((len(wanted) + wanted.index(inner_lemma), h.i, h))
     for _, _, g in sorted(found, key=lambda x: (x[0], x[1])):
         actors = np_actors(g, index)
         if actors:

@@ -34,7 +34,7 @@ from .arguments import (
     subject_tokens,
 )
 from .codebook import code_info
-from .modality import Cues, modality_of
+from .modality import Cues, modality_of, statement_of
 from .patterns import Patterns, load_patterns
 from .predicates import Coded, Coder
 
@@ -189,6 +189,19 @@ def _adjust_code(code: str, modality: str, anchor: Token, patterns: Patterns) ->
     return code
 
 
+def _statement_date(anchor: Token, ctx: EventContext) -> RecordDate | None:
+    """The date of the statement that reports an undated event ("Demir's announcement earlier
+    in June that Moscow and Ankara reached an accord"): the event happened by then."""
+    _, cue, quote = statement_of(anchor, ctx.index, _cues(), ctx.quotes)
+    if quote is not None and quote.date.basis == "text":
+        return quote.date
+    if cue is not None:
+        dated = date_for(cue, ctx.timexes, ctx.article_date)
+        if dated.basis == "text":
+            return dated
+    return None
+
+
 def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     events: list[Event] = []
     unresolved = 0
@@ -204,6 +217,8 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
         code = c.code if c.frame is not None else _adjust_code(c.code, modality, c.anchor, ctx.patterns)
         info = code_info(code)
         date: RecordDate = date_for(c.anchor, ctx.timexes, ctx.article_date)
+        if date.basis == "article" and speaker is not None:
+            date = _statement_date(c.anchor, ctx) or date
         obj = _object(c, ctx.index)
         trigger = c.trigger.text if c.complement is None else f"{c.trigger.text} … {c.complement.text}"
         for source, target in pairs:
