@@ -91,16 +91,21 @@ def speaker_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote]
 def statement_of(anchor: Token, index: ActorIndex, cues: Cues,
                  quotes: list[Quote]) -> tuple[Participant | None, Token | None, Quote | None]:
     """(speaker, the speech verb or noun, the quote) that report the anchor's clause."""
+    speaker, cue = _syntactic_statement(anchor, index, cues)
     for q in quotes:
         if q.start <= anchor.idx < q.end and q.speaker is not None and _speech_cue(q.cue, cues):
-            return _resolved(q.speaker, anchor, index), None, q
+            return _resolved(q.speaker, anchor, index), cue, q
+    return speaker, cue, None
+
+
+def _syntactic_statement(anchor: Token, index: ActorIndex, cues: Cues) -> tuple[Participant | None, Token | None]:
     t = anchor
     for _ in range(8):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "according":
                 for g in c.subtree:
                     if g.dep_ == "pobj":
-                        return _participant(g, index), None, None
+                        return _participant(g, index), None
         if t.dep_ not in _CLAUSE_UP_DEPS or t.head is t:
             break
         head = t.head
@@ -110,11 +115,11 @@ def statement_of(anchor: Token, index: ActorIndex, cues: Cues,
             if not subjects:
                 subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
             if subjects:
-                return _participant(subjects[0], index), head, None
+                return _participant(subjects[0], index), head
         if t.dep_ in ("acl", "ccomp", "appos") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.speech_nouns:
             owner = [c for c in head.children if c.dep_ == "poss"]
             if owner:
-                return _participant(owner[0], index), head, None
+                return _participant(owner[0], index), head
         if t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
             # "follows Demir's announcement [...] that X reached": the parser hangs the that-clause
             # on the verb instead of the speech noun it completes.
@@ -122,9 +127,9 @@ def statement_of(anchor: Token, index: ActorIndex, cues: Cues,
                 if noun.dep_ in ("dobj", "nsubj") and noun.lemma_.lower() in cues.speech_nouns:
                     owner = [c for c in noun.children if c.dep_ == "poss"]
                     if owner:
-                        return _participant(owner[0], index), noun, None
+                        return _participant(owner[0], index), noun
         t = head
-    return None, None, None
+    return None, None
 
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "according": "according"}
