@@ -195,10 +195,11 @@ def _statement_date(anchor: Token, ctx: EventContext) -> RecordDate | None:
     _, cue, quote = statement_of(anchor, ctx.index, _cues(), ctx.quotes)
     if quote is not None and quote.date.basis == "text":
         return quote.date
-    if cue is not None:
-        dated = date_for(cue, ctx.timexes, ctx.article_date)
-        if dated.basis == "text":
-            return dated
+    for token in (cue, cue.head if cue is not None and cue.pos_ == "NOUN" else None):
+        if token is not None:
+            dated = date_for(token, ctx.timexes, ctx.article_date)
+            if dated.basis == "text":
+                return dated
     return None
 
 
