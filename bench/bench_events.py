@@ -36,7 +36,7 @@ def main() -> None:
     dates = [str(r.get("date") or "2020-01-01")[:10] for r in rows]
     bare, full = load_model(), build_pipeline()
     docs = []
-    for text, date in zip(texts, dates):
+    for text, date in zip(texts, dates, strict=True):
         doc = bare.make_doc(text)
         doc._.dl_date = date
         docs.append(doc)
@@ -56,7 +56,8 @@ def main() -> None:
     print(json.dumps({
         "bench": "events", "articles": len(docs), "sentences": sentences, "parse_s": round(parse, 2),
         "events_s": round(timings["dateline_events"], 3), "ratio": round(timings["dateline_events"] / parse, 4),
-        "events_per_sentence": round(events / sentences, 3), "unresolved_per_sentence": round(unresolved / sentences, 3),
+        "events_per_sentence": round(events / sentences, 3),
+        "unresolved_per_sentence": round(unresolved / sentences, 3),
     }))
 
 

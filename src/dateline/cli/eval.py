@@ -64,19 +64,22 @@ def events(
             table.add_row(level, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.predicted),
                           str(prf.gold))
         out.print(table)
-        out.print(f"events per sentence: {report.events_per_sentence:.2f} (gold {report.gold_events_per_sentence:.2f}); "
+        out.print(f"events per sentence: {report.events_per_sentence:.2f} "
+                  f"(gold {report.gold_events_per_sentence:.2f}); "
                   f"coded predicates without both actors: {report.unresolved}")
 
         from ..extensions import register_extensions
 
         register_extensions()
         plv_report = score_plv(load_plv(plv), load_model(), manual_examples(manual))
-        out.print(f"PLOVER root accuracy on {plv.name}: {plv_report.accuracy:.3f} ({plv_report.correct}/{plv_report.rows}); "
+        out.print(f"PLOVER root accuracy on {plv.name}: {plv_report.accuracy:.3f} "
+                  f"({plv_report.correct}/{plv_report.rows}); "
                   f"without CAMEO-manual examples: {plv_report.subset_accuracy:.3f} "
                   f"({plv_report.subset_correct}/{plv_report.subset_rows}); predicted a type for "
                   f"{plv_report.coverage:.1%}")
         labels = sorted({g for g, _ in plv_report.confusion} | {p for _, p in plv_report.confusion} - {NONE}) + [NONE]
-        matrix = Table("gold", *[lab[:3] for lab in labels], title="PLV confusion matrix (rows gold, columns predicted)",
+        matrix = Table("gold", *[lab[:3] for lab in labels],
+                       title="PLV confusion matrix (rows gold, columns predicted)",
                        padding=(0, 1), collapse_padding=True)
         for g in labels[:-1]:
             matrix.add_row(g[:3], *[str(plv_report.confusion.get((g, p), "")) for p in labels])

@@ -21,9 +21,9 @@ import datetime as dt
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 from spacy.language import Language
 
@@ -264,7 +264,7 @@ def score_plv(rows: list[PlvRow], nlp: Language, exclude: set[str] | None = None
     """PLOVER root accuracy on the marked pairs; ``exclude`` texts form the reported subset's complement."""
     report = PlvReport()
     docs = nlp.pipe((r.sentence for r in rows), batch_size=64)
-    for row, doc in zip(rows, docs):
+    for row, doc in zip(rows, docs, strict=True):
         predicted = predict_plv(row, doc)
         ok = predicted == row.gold
         report.rows += 1

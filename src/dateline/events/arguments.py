@@ -10,7 +10,7 @@ noun phrases ("Moscow and Ankara") give one actor each.
 from __future__ import annotations
 
 import functools
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -66,7 +66,7 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
 
 def agent_tokens(verb: Token) -> list[Token]:
     """The "by" phrase of a passive verb."""
-    out = []
+    out: list[Token] = []
     for c in verb.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             out.extend(g for g in c.children if g.dep_ == "pobj")

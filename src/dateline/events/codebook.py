@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from importlib import resources
 
 
-
 @dataclass(frozen=True, slots=True)
 class CodeInfo:
     """One CAMEO event code with its label, root, Goldstein score and PLOVER type."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
-from typing import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -242,7 +242,8 @@ def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None,
                 use_fallback: bool = True) -> tuple[list[Event], int]:
     """The events of a parsed Doc and the number of coded predicates left without actors."""
     quote_list = list(quotes)
-    ctx = EventContext(build_index(doc, mentions, quote_list, use_fallback), timexes, quote_list, article_date, article_id)
+    index = build_index(doc, mentions, quote_list, use_fallback)
+    ctx = EventContext(index, timexes, quote_list, article_date, article_id)
     events: list[Event] = []
     unresolved = 0
     for sent in doc.sents:

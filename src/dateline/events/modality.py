@@ -20,7 +20,8 @@ from .actor_index import ActorIndex
 from .arguments import np_actor, subject_tokens
 
 _CHAIN_DEPS = frozenset({"xcomp", "acomp"})
-_CLAUSE_UP_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj", "acomp", "attr"})
+_CLAUSE_UP_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl", "relcl", "pcomp", "pobj", "prep", "dobj",
+                             "acomp", "attr"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,12 +38,13 @@ class Cues:
     speech_nouns: frozenset[str]
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "Cues":
+    def from_data(cls, data: dict[str, Any]) -> Cues:
         def s(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data[key])
 
         return cls(s("negation_words"), s("negating_governors"), s("hypothetical_modals"), s("hypothetical_marks"),
-                   s("hypothetical_governors"), s("planned_modals"), s("planned_governors"), s("reported_future_modals"),
+                   s("hypothetical_governors"), s("planned_modals"), s("planned_governors"),
+                   s("reported_future_modals"),
                    s("speech_verbs"), s("speech_nouns"))
 
 
@@ -154,6 +156,10 @@ def _speech_cue(cue: str | None, cues: Cues) -> bool:
 
 def _resolved(speaker: Participant, anchor: Token, index: ActorIndex) -> Participant:
     """The quote's speaker, with the actor the events stage can find for it if it has none."""
+    for suffix in ("’s", "'s"):
+        if speaker.text.endswith(suffix):
+            speaker = Participant(speaker.text[: -len(suffix)], speaker.start, speaker.end - len(suffix),
+                                  speaker.actor, speaker.name)
     if speaker.actor:
         return speaker
     span = anchor.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")

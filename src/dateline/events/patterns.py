@@ -8,8 +8,9 @@ the most specific one whose conditions hold for the predicate's features.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 

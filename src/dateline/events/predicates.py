@@ -46,7 +46,8 @@ def is_verbal(token: Token) -> bool:
     """A verb, or a verb the tagger took for a noun ("allegations that Turkey rejects")."""
     if token.pos_ == "VERB":
         return True
-    if token.pos_ == "NOUN" and token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.pos_ == "NOUN" and token.dep_ == "xcomp" and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "offered to host talks": a to-infinitive tagged as a noun
     return token.pos_ == "NOUN" and token.dep_ in _VERB_DEPS_FOR_NOUN_TAGGED and \
         any(c.dep_ in _SUBJECTS for c in token.children) and token.tag_ in ("NNS", "VBZ")
