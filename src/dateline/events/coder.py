@@ -203,12 +203,29 @@ def _statement_date(anchor: Token, ctx: EventContext) -> RecordDate | None:
     return None
 
 
+#: Roots of verbal and diplomatic events: a place ("talks in Geneva", "rejected ... in
+#: Jerusalem") is where they happen, not whom they concern. Visits (042) are to a place.
+_PLACE_IS_NOT_TARGET = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "during")
+
+
+def _drop_places(c: Coded, targets: list[Participant]) -> list[Participant]:
+    if c.code[:2] not in _PLACE_IS_NOT_TARGET or c.code == "042":
+        return targets
+    places: set[tuple[int, int]] = set()
+    for holder in (c.trigger, c.anchor):
+        for _, g in prep_objects(holder, _PLACE_PREPS):
+            places.update((t.idx, t.idx + len(t)) for t in g.subtree)
+    return [t for t in targets if not any(s <= t.start < e for s, e in places)]
+
+
 def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     events: list[Event] = []
     unresolved = 0
     seen: set[tuple] = set()
     for c in Coder(sent, ctx.patterns).predicates():
         sources, targets = _arguments(c, ctx.index)
+        targets = _drop_places(c, targets)
         pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
         if not pairs:
             unresolved += 1
