@@ -108,6 +108,10 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
         if c.swap:
             givers = prep_actors(verb, index, ("from",))
             sources, targets = givers, sources
+    if c.code[:2] == "15" or c.code == "074":
+        # "mobilized the army", "sent troops to Mali": the troops are the means, not the target.
+        objects = {(p.start, p.end) for p in objects_of(trigger, index)}
+        targets = [t for t in targets if (t.start, t.end) not in objects]
     if c.complement is not None:
         comp = c.complement
         inner = objects_of(comp, index)
@@ -210,7 +214,7 @@ _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "during")
 
 
 def _drop_places(c: Coded, targets: list[Participant]) -> list[Participant]:
-    if c.code[:2] not in _PLACE_IS_NOT_TARGET or c.code == "042":
+    if c.code[:2] not in _PLACE_IS_NOT_TARGET or c.code == "042" or set(c.target_preps) & set(_PLACE_PREPS):
         return targets
     places: set[tuple[int, int]] = set()
     for holder in (c.trigger, c.anchor):
