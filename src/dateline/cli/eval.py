@@ -78,9 +78,9 @@ def events(
                   f"({plv_report.subset_correct}/{plv_report.subset_rows}); predicted a type for "
                   f"{plv_report.coverage:.1%}")
         labels = sorted({g for g, _ in plv_report.confusion} | {p for _, p in plv_report.confusion} - {NONE}) + [NONE]
-        matrix = Table("gold", *[lab[:3] for lab in labels],
-                       title="PLV confusion matrix (rows gold, columns predicted)",
-                       padding=(0, 1), collapse_padding=True)
+        matrix = Table(title="PLV confusion matrix (rows gold, columns predicted)", padding=(0, 1))
+        for name in ["gold", *[lab[:3] for lab in labels]]:
+            matrix.add_column(name, no_wrap=True, min_width=3 if name != "gold" else 4)
         for g in labels[:-1]:
             matrix.add_row(g[:3], *[str(plv_report.confusion.get((g, p), "")) for p in labels])
         out.print(matrix)
