@@ -52,6 +52,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
         head = verb.head
         if head.pos_ == "ADP":  # "cited ... as saying": through the preposition
             head = head.head
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+            # "accused Tehran of threatening U.S. forces": the accused is the one threatening.
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects:
+                return objects
         if verb.dep_ == "xcomp":
             # Object control: "urged Uganda to repatriate" -> Uganda does the repatriating.
             objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
@@ -172,6 +177,8 @@ def deep_actors(token: Token, index: ActorIndex, depth: int = 5) -> list[Partici
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
+                if c.lower_ == "according":
+                    continue  # "according to X" names a source of information, not a target
                 if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
                     hit = np_actor(c, index) if c.dep_ != "prep" else None
                     if hit is not None:

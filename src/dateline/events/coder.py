@@ -99,8 +99,9 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             targets = objects_of(verb, index)
         # "suspend the delivery of jets to Ankara": the object noun's own phrases count too,
         # unless the object already names the target ("condemned the strikes on Syria by the US").
-        holders = [verb] + ([ch for ch in verb.children if ch.dep_ == "dobj"] if not targets else [])
-        targets += [t for t in prep_actors(holders, index, [p for p in preps if p != "of"]) if t not in targets]
+        if not targets:  # an object that names the target makes the other phrases circumstances
+            holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
+            targets = prep_actors(holders, index, [p for p in preps if p != "of"])
         if not targets:
             targets = _clause_or_relative_targets(verb, index)
         if not targets:
@@ -217,7 +218,9 @@ def _drop_places(c: Coded, targets: list[Participant]) -> list[Participant]:
     if c.code[:2] not in _PLACE_IS_NOT_TARGET or c.code == "042" or set(c.target_preps) & set(_PLACE_PREPS):
         return targets
     places: set[tuple[int, int]] = set()
-    for holder in (c.trigger, c.anchor):
+    for holder in (c.trigger, c.anchor, c.complement):
+        if holder is None:
+            continue
         for _, g in prep_objects(holder, _PLACE_PREPS):
             places.update((t.idx, t.idx + len(t)) for t in g.subtree)
     return [t for t in targets if not any(s <= t.start < e for s, e in places)]
@@ -234,8 +237,9 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
         if not pairs:
             unresolved += 1
             continue
-        modality, speaker = modality_of(c.anchor, ctx.index, _cues(), ctx.quotes, intent=c.frame is not None
-                                        and c.frame.name == "intent")
+        modality, speaker = modality_of(c.anchor, ctx.index, _cues(), ctx.quotes,
+                                        intent=c.frame is not None and c.frame.name == "intent",
+                                        threat=c.code.startswith("13"))
         code = c.code if c.frame is not None else _adjust_code(c.code, modality, c.anchor, ctx.patterns)
         info = code_info(code)
         date: RecordDate = date_for(c.anchor, ctx.timexes, ctx.article_date)

@@ -193,14 +193,16 @@ def _participant(token: Token, index: ActorIndex) -> Participant:
 
 
 def modality_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote],
-                intent: bool = False) -> tuple[str, Participant | None]:
+                intent: bool = False, threat: bool = False) -> tuple[str, Participant | None]:
     """(modality, attributed_to) of the clause whose predicate is ``anchor``."""
     speaker = speaker_of(anchor, index, cues, quotes)
     chain = _governors(anchor)
     if _negated(chain, cues):
         return "negated", speaker
     auxes = [a for t in chain for a in _aux(t)]
-    if any(a in cues.hypothetical_modals for a in auxes) or _conditional(anchor, cues) \
+    # A threat's condition is part of the threat ("warned Iran of consequences if it does not
+    # release the tanker"): the warning itself was made.
+    if any(a in cues.hypothetical_modals for a in auxes) or (not threat and _conditional(anchor, cues)) \
             or any(t.lemma_.lower() in cues.hypothetical_governors for t in chain[1:]):
         return "hypothetical", speaker
     if intent or any(a in cues.planned_modals for a in auxes) \
