@@ -152,10 +152,19 @@ def _country(p: Participant) -> str:
     return code[:6] if code.startswith("IGO") else code[:3]
 
 
+#: Roles of a state's own organs: such an organ acting on its bare country is no interaction.
+_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", ""})
+
+
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
            symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
     def same(a: Participant, b: Participant) -> bool:
-        return a.actor == b.actor or (a.start == b.start and a.end == b.end)
+        # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a country's agent acting on
+        # the country itself is no interaction (an agent on another agent of it is: TURGOV->TUROPP).
+        x, y = a.actor or "", b.actor or ""
+        bare = (len(x) == 3 and y.startswith(x) and y[3:6] in _STATE_ROLES) or \
+            (len(y) == 3 and x.startswith(y) and x[3:6] in _STATE_ROLES)
+        return x == y or bare or (a.start == b.start and a.end == b.end)
 
     if len(sources) >= 2 and code in symmetric:
         # "Moscow and Ankara signed a deal for supplies to Turkey": Turkey is one of the parties.
