@@ -25,6 +25,9 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 #: Prepositions whose object is a target, in order of preference.
 TARGET_PREPS: tuple[str, ...] = ("to", "with", "against", "on", "upon", "toward", "towards", "into", "at", "for",
                                  "from", "over", "between", "among", "about", "in", "of")
+#: Prepositions a target may hide behind ("lifted its ban on imports from Brazil").
+_DEEP_PREPS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from", "of",
+                         "about", "between", "by"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
@@ -177,8 +180,8 @@ def deep_actors(token: Token, index: ActorIndex, depth: int = 5) -> list[Partici
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.lower_ == "according":
-                    continue  # "according to X" names a source of information, not a target
+                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS:
+                    continue  # "over his son's business in China", "according to X": circumstances
                 if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
                     hit = np_actor(c, index) if c.dep_ != "prep" else None
                     if hit is not None:

@@ -104,7 +104,7 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             targets = prep_actors(holders, index, [p for p in preps if p != "of"])
         if not targets:
             targets = _clause_or_relative_targets(verb, index)
-        if not targets:
+        if not targets and not any(ch.dep_ == "ccomp" for ch in verb.children):
             targets = [t for t in deep_actors(verb, index) if t not in sources]
         if c.swap:
             givers = prep_actors(verb, index, ("from",))

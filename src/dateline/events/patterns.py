@@ -72,6 +72,7 @@ class Patterns:
     frames: dict[str, Frame]  # lemma -> frame
     light_verbs: frozenset[str]
     symmetric: frozenset[str]
+    weak_frames: frozenset[str] = frozenset()
     cues: dict[str, Any] = field(default_factory=dict)
 
 
@@ -157,7 +158,8 @@ def load_patterns() -> Patterns:
         if not is_code(code):
             raise PatternError(f"frames.yaml:symmetric: {code!r} is not a CAMEO code")
     cues = _load_yaml("cues.yaml")
-    return Patterns(verbs, nouns, classes, frames, frozenset(frames_doc["light_verbs"]), symmetric, cues)
+    weak = frozenset(str(w) for w in frames_doc.get("weak_frame_lemmas", ()))
+    return Patterns(verbs, nouns, classes, frames, frozenset(frames_doc["light_verbs"]), symmetric, weak, cues)
 
 
 def rule_holds(rule: Rule, words: frozenset[str], preps: frozenset[str], comp: str | None, has_clause: bool) -> bool:

@@ -131,6 +131,8 @@ class Coder:
             return None
         for c in token.children:
             if c.dep_ == "ccomp":
+                if any(s.dep_ in ("nsubj", "nsubjpass") and s.pos_ == "PRON" for s in c.children):
+                    continue  # "maintains that it must ...": an obligation of one's own
                 aux = {a.lower_ for a in c.children if a.dep_ == "aux"}
                 if aux & {"must", "should"} or (_lemma(c) in ("need", "have") and
                                                  any(x.dep_ == "xcomp" for x in c.children)):
@@ -195,6 +197,8 @@ class Coder:
                             self.consumed.add(obj.i)
                             break
             inner_code = inner.code if inner is not None else None
+            if inner_code is None and key in self.p.weak_frames:
+                return None
             framed = frame.code_for(inner_code)
             if framed is None:
                 return None  # the complement codes itself; the frame only sets its modality
