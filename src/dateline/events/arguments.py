@@ -172,15 +172,16 @@ def objects_of(token: Token, index: ActorIndex) -> list[Participant]:
     return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS for p in object_actors(c, index))
 
 
-def deep_actors(token: Token, index: ActorIndex, depth: int = 5) -> list[Participant]:
+def deep_actors(token: Token, index: ActorIndex, depth: int = 5, places: bool = False) -> list[Participant]:
     """Actors anywhere in the prepositional chains under ``token`` (nearest first), for a
-    predicate whose direct slots name none ("lifted its ban on imports from Brazil")."""
+    predicate whose direct slots name none ("lifted its ban on imports from Brazil"); with
+    ``places``, also where it happened ("tortured an inmate in western Iran")."""
     frontier = [token]
     for _ in range(depth + 1):
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS:
+                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS and not (places and c.lower_ == "in"):
                     continue  # "over his son's business in China", "according to X": circumstances
                 if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
                     hit = np_actor(c, index) if c.dep_ != "prep" else None

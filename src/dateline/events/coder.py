@@ -105,7 +105,9 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
         if not targets:
             targets = _clause_or_relative_targets(verb, index)
         if not targets and not any(ch.dep_ == "ccomp" for ch in verb.children):
-            targets = [t for t in deep_actors(verb, index) if t not in sources]
+            # Material acts (aid, force, coercion) are done to a place; verbal ones are not.
+            places = c.code[:2] in ("07", "14", "15", "16", "17", "18", "19", "20")
+            targets = [t for t in deep_actors(verb, index, places=places) if t not in sources]
         if c.swap:
             givers = prep_actors(verb, index, ("from",))
             sources, targets = givers, sources
