@@ -156,16 +156,20 @@ def _country(p: Participant) -> str:
 
 #: Roles of a state's own organs: such an organ acting on its bare country is no interaction.
 _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", ""})
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
            symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
+    verbal = code[:2] in _VERBAL_ROOTS
+
     def same(a: Participant, b: Participant) -> bool:
-        # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a country's agent acting on
-        # the country itself is no interaction (an agent on another agent of it is: TURGOV->TUROPP).
+        # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a state organ speaking of its
+        # own country is no interaction. Its acts on it are ("Iraqi officials imposed a curfew
+        # on Basra"), and so is anything between two agents of one country (TURGOV->TUROPP).
         x, y = a.actor or "", b.actor or ""
-        bare = (len(x) == 3 and y.startswith(x) and y[3:6] in _STATE_ROLES) or \
-            (len(y) == 3 and x.startswith(y) and x[3:6] in _STATE_ROLES)
+        bare = verbal and ((len(x) == 3 and y.startswith(x) and y[3:6] in _STATE_ROLES) or
+                           (len(y) == 3 and x.startswith(y) and x[3:6] in _STATE_ROLES))
         return x == y or bare or (a.start == b.start and a.end == b.end)
 
     if len(sources) >= 2 and code in symmetric:
