@@ -144,7 +144,17 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
 def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
     """The actors of a noun phrase and of the phrases coordinated with it."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-    return _dedupe(p for p in (np_actor(h, index) for h in heads) if p is not None)
+    found = [p for p in (np_actor(h, index) for h in heads) if p is not None]
+    # "Russian and Chinese officials", "Pakistan and Afghanistan's intelligence services":
+    # coordinated modifiers name one party each.
+    for h in heads:
+        for child in h.lefts:
+            if child.dep_ in _MODIFIER_DEPS and any(c.dep_ == "conj" for c in child.children):
+                for part in [child, *(c for c in child.conjuncts if c.i > child.i)]:
+                    hit = np_actor(part, index)
+                    if hit is not None and not any(hit.actor == p.actor for p in found):
+                        found.append(hit)
+    return _dedupe(found)
 
 
 def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Participant]:

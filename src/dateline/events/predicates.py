@@ -19,6 +19,9 @@ from .patterns import NO_EVENT, Frame, Patterns, Rule, best_rule
 _VERB_DEPS_FOR_NOUN_TAGGED = frozenset({"ROOT", "acl", "relcl", "ccomp", "conj", "advcl", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "obj"})
+#: Prepositions whose objects are arguments a rule may look at ("threaten X with sanctions").
+_ARGUMENT_PREPS = frozenset({"with", "for", "of", "on", "upon", "against", "to", "from", "into", "about", "over",
+                             "in", "at", "by", "toward", "towards", "between"})
 
 
 @dataclass(slots=True)
@@ -117,6 +120,8 @@ class Coder:
                 if token in c.children:
                     continue  # "went on strike": the light verb's own preposition
                 preps.add("by" if c.dep_ == "agent" else c.lower_)
+                if c.lower_ not in _ARGUMENT_PREPS and c.dep_ != "agent":
+                    continue  # "suspended aid because of fighting": a reason, not an argument
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         _np_words(g, words)
@@ -257,6 +262,8 @@ class Coder:
         head = noun.head
         if noun.dep_ == "conj":
             noun, head = head, head.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and _lemma(head.head) in self.p.classes.get("quantity", ()):
+            noun, head = head.head, head.head.head  # "began a new round of joint exercises"
         if noun.dep_ in _OBJECT_DEPS and _lemma(head) in self.p.light_verbs and head.pos_ in ("VERB", "AUX"):
             return head
         if noun.dep_ == "pobj" and head.dep_ == "prep" and _lemma(head.head) in self.p.light_verbs \
