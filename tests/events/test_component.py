@@ -62,3 +62,15 @@ def test_component_uses_actor_mentions(bare_nlp, text, mention, source, target):
         assert events == [] and unresolved == 1
     else:
         assert [(e.source.actor, e.target.actor) for e in events] == [(source, target)]
+
+
+@pytest.mark.parametrize("start, end", [(30, 20), (-5, 3), (5000, 5010), (8, 8), (0, 10_000)])
+def test_component_bad_offsets_from_other_stages_are_survived(bare_nlp, start, end):
+    from dateline.model import Participant, Quote, RecordDate
+
+    doc = bare_nlp("Russia attacked Ukraine. Israel bombed Gaza.")
+    mentions = [Mention("a1", "x", start, end, "RUS", None, "country")]
+    quotes = [Quote("a1", "x", start, end, True, Participant("x", start, end, "RUS"), "said",
+                    RecordDate("2020-06-24", "article"))]
+    events, _ = find_events(doc, mentions, None, "a1", (), quotes)
+    assert {e.code for e in events} >= {"190", "195"}

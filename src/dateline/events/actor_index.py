@@ -8,13 +8,14 @@ covers. Inside a quote, first-person pronouns stand for the quote's speaker.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import functools
 import io
 from dataclasses import dataclass, field
 
 import pycountry
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..model import Mention, Participant, Quote
 from .codebook import read_data_text
@@ -55,9 +56,30 @@ class ActorIndex:
         return self.by_token.get(i)
 
 
-def _span_tokens(doc: Doc, start: int, end: int) -> range:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return range(span.start, span.end) if span is not None else range(0)
+def _span_tokens(doc: Doc, start: int, end: int, starts: list[int] | None = None) -> range:
+    """Indices of the tokens that overlap characters [start, end); empty for an empty or bad span.
+
+    Offsets come from other stages' records, so they are checked rather than trusted
+    (``Doc.char_span`` raises on some of them).
+    """
+    if not 0 <= start < end:
+        return range(0)
+    starts = starts if starts is not None else _token_starts(doc)
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = bisect.bisect_left(starts, end)
+    while first < last and doc[first].idx + len(doc[first]) <= start:
+        first += 1
+    return range(first, last)
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens overlapping characters [start, end) as a Span, or None."""
+    tokens = _span_tokens(doc, start, end)
+    return doc[tokens.start:tokens.stop] if len(tokens) else None
 
 
 def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = None,
@@ -66,8 +88,9 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
     by_token: dict[int, Participant] = {}
     objects: dict[int, str] = {}
     people: dict[int, Participant] = {}
+    starts = _token_starts(doc)
     for m in mentions:
-        tokens = _span_tokens(doc, m.start, m.end)
+        tokens = _span_tokens(doc, m.start, m.end, starts)
         if m.type == "person":
             person = Participant(m.text, m.start, m.end, m.actor, m.name)
             for i in tokens:
@@ -86,7 +109,7 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
     if use_fallback:
         _fill_fallback(doc, by_token, _datelines(doc))
     if quotes:
-        _fill_first_person(doc, quotes, by_token)
+        _fill_first_person(doc, quotes, by_token, starts)
     return ActorIndex(by_token, objects, people)
 
 
@@ -129,12 +152,12 @@ def _fill_fallback(doc: Doc, by_token: dict[int, Participant], skip: set[int] = 
         i += found or 1
 
 
-def _fill_first_person(doc: Doc, quotes: list[Quote], by_token: dict[int, Participant]) -> None:
+def _fill_first_person(doc: Doc, quotes: list[Quote], by_token: dict[int, Participant], starts: list[int]) -> None:
     pronouns = {"i", "we", "me", "us", "my", "our"}
     for q in quotes:
         if q.speaker is None or not q.speaker.actor:
             continue
-        for i in _span_tokens(doc, q.start, q.end):
+        for i in _span_tokens(doc, q.start, q.end, starts):
             if i not in by_token and doc[i].lower_ in pronouns and doc[i].pos_ == "PRON":
                 by_token[i] = Participant(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]),
                                           q.speaker.actor, q.speaker.name)

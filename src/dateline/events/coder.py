@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Mention, Participant, Quote, RecordDate, Timex
 from ..time.anchor import date_for
-from .actor_index import ActorIndex, build_index
+from .actor_index import ActorIndex, build_index, span_of
 from .arguments import (
     PASSIVE_SUBJECT_DEPS,
     TARGET_PREPS,
@@ -282,7 +282,11 @@ def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None,
                 use_fallback: bool = True) -> tuple[list[Event], int]:
     """The events of a parsed Doc and the number of coded predicates left without actors."""
     quote_list = list(quotes)
-    index = build_index(doc, mentions, quote_list, use_fallback)
+    try:
+        index = build_index(doc, mentions, quote_list, use_fallback)
+    except Exception:  # bad records from another stage must not lose the article's events
+        log.exception("actor index failed in article %s; coding without mentions and quotes", article_id)
+        index, quote_list = build_index(doc, [], [], use_fallback), []
     ctx = EventContext(index, timexes, quote_list, article_date, article_id)
     events: list[Event] = []
     unresolved = 0
@@ -298,8 +302,8 @@ def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None,
 
 
 def _span_head(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    span = span_of(doc, start, end)
+    return span.root if span is not None else None
 
 
 def _ancestors(token: Token) -> list[Token]:

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..model import Participant, Quote
-from .actor_index import ActorIndex
+from .actor_index import ActorIndex, span_of
 from .arguments import np_actor, subject_tokens
 
 _CHAIN_DEPS = frozenset({"xcomp", "acomp"})
@@ -162,8 +162,8 @@ def _resolved(speaker: Participant, anchor: Token, index: ActorIndex) -> Partici
                                   speaker.actor, speaker.name)
     if speaker.actor:
         return speaker
-    span = anchor.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = span_of(anchor.doc, speaker.start, speaker.end)
+    if span is None:
         return speaker
     actor = np_actor(span.root, index)
     if actor is None:
