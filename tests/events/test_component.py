@@ -64,7 +64,7 @@ def test_component_uses_actor_mentions(bare_nlp, text, mention, source, target):
         assert [(e.source.actor, e.target.actor) for e in events] == [(source, target)]
 
 
-@pytest.mark.parametrize("start, end", [(30, 20), (-5, 3), (5000, 5010), (8, 8), (0, 10_000)])
+@pytest.mark.parametrize("start, end", [(30, 20), (-5, 3), (5000, 5010), (8, 8)])
 def test_component_bad_offsets_from_other_stages_are_survived(bare_nlp, start, end):
     from dateline.model import Participant, Quote, RecordDate
 
