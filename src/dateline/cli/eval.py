@@ -39,6 +39,55 @@ def stories(
         out.print(table)
 
 
+@eval_app.command("events")
+def events(
+    gsr: Path = typer.Option(
+        Path("../shared/data/events/petrarch_validation/derived/PETR2_GSR_validation.gold.jsonl"), "--gsr",
+        help="GSR gold JSONL: sentences with (source, target, CAMEO) events."),
+    plv: Path = typer.Option(Path("../shared/data/events/zsp_plv/PLV_test.tsv"), "--plv",
+                             help="PLV TSV: sentences with a marked source/target pair and its PLOVER root."),
+    manual: list[Path] = typer.Option(
+        [Path("../shared/data/events/plover_gsr/PLOVER_GSR_CAMEO.json"),
+         Path("../shared/data/events/ontology/icews_cameo-codes.csv")], "--manual",
+        help="Files of CAMEO-manual example sentences; PLV accuracy is also given without them."),
+) -> None:
+    """Score event coding: CAMEO code/root P/R/F1 on GSR, PLOVER root accuracy on PLV.
+
+    Example: [bold]dateline eval events --plv ../shared/data/events/zsp_plv/PLV_test.tsv[/]
+    """
+    with errors_to_exit():
+        from ..eval.events import NONE, load_gsr, load_plv, manual_examples, score_gsr, score_plv
+        from ..nlp import build_pipeline, load_model
+
+        report = score_gsr(load_gsr(gsr), build_pipeline())
+        table = Table("level", "precision", "recall", "F1", "predicted", "gold",
+                      title=f"CAMEO events on {gsr.name} ({report.stories} stories, actors by country/IGO prefix)")
+        for level, prf in (("code", report.code), ("root", report.root)):
+            table.add_row(level, f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}", str(prf.predicted),
+                          str(prf.gold))
+        out.print(table)
+        out.print(f"events per sentence: {report.events_per_sentence:.2f} "
+                  f"(gold {report.gold_events_per_sentence:.2f}); "
+                  f"coded predicates without both actors: {report.unresolved}")
+
+        from ..extensions import register_extensions
+
+        register_extensions()
+        plv_report = score_plv(load_plv(plv), load_model(), manual_examples(manual))
+        out.print(f"PLOVER root accuracy on {plv.name}: {plv_report.accuracy:.3f} "
+                  f"({plv_report.correct}/{plv_report.rows}); "
+                  f"without CAMEO-manual examples: {plv_report.subset_accuracy:.3f} "
+                  f"({plv_report.subset_correct}/{plv_report.subset_rows}); predicted a type for "
+                  f"{plv_report.coverage:.1%}")
+        labels = sorted({g for g, _ in plv_report.confusion} | {p for _, p in plv_report.confusion} - {NONE}) + [NONE]
+        matrix = Table(title="PLV confusion matrix (rows gold, columns predicted)", padding=(0, 1))
+        for name in ["gold", *[lab[:3] for lab in labels]]:
+            matrix.add_column(name, no_wrap=True, min_width=3 if name != "gold" else 4)
+        for g in labels[:-1]:
+            matrix.add_row(g[:3], *[str(plv_report.confusion.get((g, p), "")) for p in labels])
+        out.print(matrix)
+
+
 @eval_app.command("quotes")
 def quotes(
     split: str = typer.Option("dev", "--split", help="PolNeAR split: train or dev to develop, test to measure."),

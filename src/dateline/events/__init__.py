@@ -1,5 +1,5 @@
 """Events: CAMEO-coded interactions with modality, attribution and dates."""
 
-from .coder import find_events
+from .coder import code_pair, find_events
 
-__all__ = ["find_events"]
+__all__ = ["code_pair", "find_events"]

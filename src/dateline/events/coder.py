@@ -1,54 +1,349 @@
-"""A first event coder: a verb's subject and object actors, coded by the verb's lemma."""
+"""The event coder: sentence -> CAMEO-coded events with arguments, modality, attribution, date.
+
+``find_events`` is a pure function of a parsed Doc and the records earlier stages left on
+it. One event per (sentence, predicate, source, target) and per (sentence, code, source,
+target); a coded predicate without both a source and a target actor is only counted.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import permutations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..model import Event, Mention, Participant, RecordDate
+from ..model import Event, Mention, Participant, Quote, RecordDate, Timex
+from ..time.anchor import date_for
+from .actor_index import ActorIndex, build_index, span_of
+from .arguments import (
+    PASSIVE_SUBJECT_DEPS,
+    TARGET_PREPS,
+    actors_of,
+    agent_tokens,
+    deep_actors,
+    is_passive,
+    np_actor,
+    object_in,
+    objects_of,
+    prep_actors,
+    prep_objects,
+    subject_tokens,
+)
+from .codebook import code_info
+from .modality import Cues, modality_of, statement_of
+from .patterns import Patterns, load_patterns
+from .predicates import Coded, Coder
 
-# lemma -> (CAMEO code, label, Goldstein)
-_VERBS = {
-    "threaten": ("130", "Threaten, not specified below", -4.4),
-    "sign": ("057", "Sign formal agreement", 8.0),
-    "reject": ("120", "Reject, not specified below", -4.0),
-    "visit": ("042", "Make a visit", 1.9),
-    "urge": ("020", "Make an appeal or request, not specified below", 3.0),
-    "criticize": ("111", "Criticize or denounce", -2.0),
-    "meet": ("040", "Consult, not specified below", 1.0),
-}
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "dateline.events.v1"
+_COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
+_REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+_HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+_FUTURE_AUX = frozenset({"will", "wo", "would", "shall", "'ll"})
 
 
-def _mention_for(token: Token, mentions: list[Mention]) -> Mention | None:
-    start, end = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
-    return next((m for m in mentions if m.actor and start <= m.start and m.end <= end), None)
+@functools.lru_cache(maxsize=1)
+def _cues() -> Cues:
+    return Cues.from_data(load_patterns().cues)
 
 
-def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None,
-                article_id: str = "") -> tuple[list[Event], int]:
+@dataclass(slots=True)
+class EventContext:
+    """What the coder needs besides the Doc: earlier stages' records and the article date."""
+
+    index: ActorIndex
+    timexes: Sequence[Timex]
+    quotes: list[Quote]
+    article_date: dt.date | None
+    article_id: str = ""
+    patterns: Patterns = field(default_factory=load_patterns)
+
+
+def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Participant]]:
+    """(sources, targets) of a coded predicate."""
+    trigger, anchor = c.trigger, c.anchor
+    preps = [p for p in (c.target_preps or TARGET_PREPS) if p != "by"]
+    if c.kind == "noun":
+        sources = actors_of((ch for ch in trigger.children if ch.dep_ == "poss"), index)
+        sources += actors_of((g for _, g in prep_objects(trigger, ("by",))), index)
+        if not sources:
+            for ch in trigger.lefts:
+                if ch.dep_ in ("compound", "amod", "nmod"):
+                    hit = np_actor(ch, index)
+                    if hit is not None:
+                        sources.append(hit)
+        if not sources and anchor is not trigger:
+            sources = actors_of(subject_tokens(anchor), index)
+        if not sources:
+            # "the talks between Iran and Iraq": the parties act on each other.
+            sources = actors_of((g for _, g in prep_objects(trigger, ("between",))), index)
+        # "the shipment of S-400 components to Turkey": the "of" phrase's own phrases too.
+        holders = [trigger] + [g for _, g in prep_objects(trigger, ("of",))]
+        if anchor is not trigger:
+            holders.append(anchor)
+        targets = prep_actors(holders, index, preps)
+        if anchor is not trigger:
+            targets += [t for t in objects_of(anchor, index) if t not in targets]
+    else:
+        verb = trigger
+        if is_passive(verb):
+            sources = actors_of(agent_tokens(verb), index)
+            targets = actors_of((ch for ch in verb.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), index)
+        else:
+            sources = actors_of(subject_tokens(verb), index)
+            targets = objects_of(verb, index)
+        # "suspend the delivery of jets to Ankara": the object noun's own phrases count too,
+        # unless the object already names the target ("condemned the strikes on Syria by the US").
+        if not targets:  # an object that names the target makes the other phrases circumstances
+            holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
+            targets = prep_actors(holders, index, [p for p in preps if p != "of"])
+        if not targets:
+            targets = _clause_or_relative_targets(verb, index)
+        if not targets and not any(ch.dep_ == "ccomp" for ch in verb.children):
+            # Material acts (aid, force, coercion) are done to a place; verbal ones are not.
+            places = c.code[:2] in ("07", "14", "15", "16", "17", "18", "19", "20")
+            targets = [t for t in deep_actors(verb, index, places=places) if t not in sources]
+        if c.swap:
+            givers = prep_actors(verb, index, ("from",))
+            sources, targets = givers, sources
+    if c.code[:2] == "15" or c.code == "074":
+        # "mobilized the army", "sent troops to Mali": the troops are the means, not the target.
+        objects = {(p.start, p.end) for p in objects_of(trigger, index)}
+        targets = [t for t in targets if (t.start, t.end) not in objects]
+    if c.complement is not None:
+        comp = c.complement
+        inner = objects_of(comp, index)
+        holders = [comp] + [ch for ch in comp.children if ch.dep_ == "dobj"]
+        inner += prep_actors(holders, index, [p for p in TARGET_PREPS if p not in ("of", "by")])
+        if comp.dep_ == "ccomp":
+            inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
+        targets += [t for t in inner if t not in targets]
+    return sources, targets
+
+
+def _clause_or_relative_targets(verb: Token, index: ActorIndex) -> list[Participant]:
+    """Targets a verb names outside its object slots.
+
+    "The US claims that the Russian systems ..." -> the that-clause's subject; "allegations
+    that Turkey rejects" -> whoever made the allegations (its possessor, its "by" phrase, or,
+    for an apposition to a claim, the subject of the sentence's main verb).
+    """
+    for ch in verb.children:
+        if ch.dep_ == "ccomp":
+            found = actors_of((g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")), index)
+            if found:
+                return found
+    if verb.dep_ in ("relcl", "acl") and verb.head.lemma_.lower() in load_patterns().classes["allegation"]:
+        noun = verb.head
+        found = actors_of((ch for ch in noun.children if ch.dep_ == "poss"), index)
+        found = found or actors_of((g for _, g in prep_objects(noun, ("by", "from"))), index)
+        if not found and noun.dep_ == "appos":
+            root = noun.sent.root
+            found = actors_of(subject_tokens(root), index)
+        return found
+    return []
+
+
+def _country(p: Participant) -> str:
+    code = (p.actor or "").upper()
+    return code[:6] if code.startswith("IGO") else code[:3]
+
+
+#: Roles of a state's own organs: such an organ acting on its bare country is no interaction.
+_STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", ""})
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
+
+
+def _pairs(code: str, sources: list[Participant], targets: list[Participant],
+           symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
+    verbal = code[:2] in _VERBAL_ROOTS
+
+    def same(a: Participant, b: Participant) -> bool:
+        # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a state organ speaking of its
+        # own country is no interaction. Its acts on it are ("Iraqi officials imposed a curfew
+        # on Basra"), and so is anything between two agents of one country (TURGOV->TUROPP).
+        x, y = a.actor or "", b.actor or ""
+        bare = verbal and ((len(x) == 3 and y.startswith(x) and y[3:6] in _STATE_ROLES) or
+                           (len(y) == 3 and x.startswith(y) and x[3:6] in _STATE_ROLES))
+        return x == y or bare or (a.start == b.start and a.end == b.end)
+
+    if len(sources) >= 2 and code in symmetric:
+        # "Moscow and Ankara signed a deal for supplies to Turkey": Turkey is one of the parties.
+        others = [t for t in targets if not any(_country(t) == _country(s) for s in sources)]
+        if not others:
+            return [(a, b) for a, b in permutations(sources, 2) if not same(a, b)]
+        targets = others
+    return [(s, t) for s in sources for t in targets if not same(s, t)]
+
+
+def _object(c: Coded, index: ActorIndex) -> str | None:
+    tokens: list[Token] = []
+    for head in (c.trigger, c.complement, c.anchor if c.anchor is not c.trigger else None):
+        if head is None:
+            continue
+        for ch in head.children:
+            if ch.dep_ not in ("nsubj", "nsubjpass", "csubj", "advcl", "ccomp", "conj", "relcl"):
+                tokens.extend(ch.subtree)
+    tokens.sort(key=lambda t: abs(t.i - c.trigger.i))
+    return object_in(tokens, index)
+
+
+def _adjust_code(code: str, modality: str, anchor: Token, patterns: Patterns) -> str:
+    """CAMEO codes announced cooperation as intent (03), announced hostility as a threat (13)
+    and announced refusal as rejection (12)."""
+    future = any(ch.dep_ == "aux" and ch.lower_ in _FUTURE_AUX for ch in anchor.children)
+    if modality == "planned" and future and code[:2] in _COOPERATIVE_ROOTS:
+        adjusted = patterns.frames["agree"].code_for(code)
+        return adjusted or code
+    if modality == "planned" and future and code[:2] in _HOSTILE_ROOTS:
+        adjusted = patterns.frames["threaten"].code_for(code)
+        return adjusted or code
+    if modality == "negated" and future and code[:2] in _REFUSABLE_ROOTS:
+        adjusted = patterns.frames["refuse"].code_for(code)
+        return adjusted or code
+    return code
+
+
+def _statement_date(anchor: Token, ctx: EventContext) -> RecordDate | None:
+    """The date of the statement that reports an undated event ("Demir's announcement earlier
+    in June that Moscow and Ankara reached an accord"): the event happened by then."""
+    _, cue, quote = statement_of(anchor, ctx.index, _cues(), ctx.quotes)
+    if quote is not None and quote.date.basis == "text":
+        return quote.date
+    for token in (cue, cue.head if cue is not None and cue.pos_ == "NOUN" else None):
+        if token is not None:
+            dated = date_for(token, ctx.timexes, ctx.article_date)
+            if dated.basis == "text":
+                return dated
+    return None
+
+
+#: Roots of verbal and diplomatic events: a place ("talks in Geneva", "rejected ... in
+#: Jerusalem") is where they happen, not whom they concern. Visits (042) are to a place.
+_PLACE_IS_NOT_TARGET = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "during")
+
+
+def _drop_places(c: Coded, targets: list[Participant]) -> list[Participant]:
+    if c.code[:2] not in _PLACE_IS_NOT_TARGET or c.code == "042" or set(c.target_preps) & set(_PLACE_PREPS):
+        return targets
+    places: set[tuple[int, int]] = set()
+    for holder in (c.trigger, c.anchor, c.complement):
+        if holder is None:
+            continue
+        for _, g in prep_objects(holder, _PLACE_PREPS):
+            places.update((t.idx, t.idx + len(t)) for t in g.subtree)
+    return [t for t in targets if not any(s <= t.start < e for s, e in places)]
+
+
+def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     events: list[Event] = []
     unresolved = 0
-    date = RecordDate(value=article_date.isoformat() if article_date else "PRESENT_REF", basis="article")
-    for token in doc:
-        entry = _VERBS.get(token.lemma_)
-        if entry is None or token.pos_ != "VERB":
-            continue
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
-        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-        source = next((m for m in (_mention_for(s, mentions) for s in subjects) if m), None)
-        target = next((m for m in (_mention_for(o, mentions) for o in objects) if m), None)
-        if source is None or target is None:
+    seen: set[tuple] = set()
+    for c in Coder(sent, ctx.patterns).predicates():
+        sources, targets = _arguments(c, ctx.index)
+        targets = _drop_places(c, targets)
+        pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
+        if not pairs:
             unresolved += 1
             continue
-        code, label, goldstein = entry
-        sent = token.sent
-        events.append(Event(
-            article=article_id, code=code, label=label, root=code[:2], goldstein=goldstein, plover=None,
-            source=Participant(source.text, source.start, source.end, source.actor, source.name),
-            target=Participant(target.text, target.start, target.end, target.actor, target.name),
-            object=None, date=date, modality="asserted", attributed_to=None, trigger=token.text,
-            sentence=sent.text, start=sent.start_char, end=sent.end_char,
-        ))
+        modality, speaker = modality_of(c.anchor, ctx.index, _cues(), ctx.quotes,
+                                        intent=c.frame is not None and c.frame.name == "intent",
+                                        threat=c.code.startswith("13"))
+        code = c.code if c.frame is not None else _adjust_code(c.code, modality, c.anchor, ctx.patterns)
+        info = code_info(code)
+        date: RecordDate = date_for(c.anchor, ctx.timexes, ctx.article_date)
+        if date.basis == "article" and speaker is not None:
+            date = _statement_date(c.anchor, ctx) or date
+        obj = _object(c, ctx.index)
+        trigger = c.trigger.text if c.complement is None else f"{c.trigger.text} … {c.complement.text}"
+        for source, target in pairs:
+            keys = ((c.trigger.i, source.actor, source.start, target.actor, target.start),
+                    (code, source.actor, target.actor))
+            if any(k in seen for k in keys):
+                continue
+            seen.update(keys)
+            events.append(Event(
+                article=ctx.article_id, code=code, label=info.label, root=info.root, goldstein=info.goldstein,
+                plover=info.plover, source=source, target=target, object=obj, date=date, modality=modality,  # type: ignore[arg-type]
+                attributed_to=speaker, trigger=trigger, sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                extractor=EXTRACTOR,
+            ))
     return events, unresolved
+
+
+def find_events(doc: Doc, mentions: list[Mention], article_date: dt.date | None, article_id: str = "",
+                timexes: Sequence[Timex] = (), quotes: Sequence[Quote] = (),
+                use_fallback: bool = True) -> tuple[list[Event], int]:
+    """The events of a parsed Doc and the number of coded predicates left without actors."""
+    quote_list = list(quotes)
+    try:
+        index = build_index(doc, mentions, quote_list, use_fallback)
+    except Exception:  # bad records from another stage must not lose the article's events
+        log.exception("actor index failed in article %s; coding without mentions and quotes", article_id)
+        index, quote_list = build_index(doc, [], [], use_fallback), []
+    ctx = EventContext(index, timexes, quote_list, article_date, article_id)
+    events: list[Event] = []
+    unresolved = 0
+    for sent in doc.sents:
+        try:
+            found, missing = _sentence_events(sent, ctx)
+        except Exception:  # a bad parse must never lose the rest of the article
+            log.exception("event coding failed on sentence at %d in article %s", sent.start_char, article_id)
+            continue
+        events.extend(found)
+        unresolved += missing
+    return events, unresolved
+
+
+def _span_head(doc: Doc, start: int, end: int) -> Token | None:
+    span = span_of(doc, start, end)
+    return span.root if span is not None else None
+
+
+def _ancestors(token: Token) -> list[Token]:
+    chain = [token]
+    while chain[-1].head is not chain[-1] and len(chain) < 40:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def code_pair(doc: Doc, source: tuple[int, int], target: tuple[int, int],
+              article_date: dt.date | None = None) -> str | None:
+    """The CAMEO code of the interaction between two given spans (character offsets), or None.
+
+    For callers that already know the participants (a user's marked pair, an evaluation set
+    with marked source and target): the coded predicate on the dependency path between the
+    two spans, the one nearest their lowest common ancestor winning, with its modality
+    applied as ``find_events`` does.
+    """
+    s_head, t_head = _span_head(doc, *source), _span_head(doc, *target)
+    if s_head is None or t_head is None or s_head.sent != t_head.sent:
+        return None
+    s_chain, t_chain = _ancestors(s_head), _ancestors(t_head)
+    common = next((t for t in s_chain if t in t_chain), None)
+    if common is None:
+        return None
+    path = s_chain[: s_chain.index(common) + 1] + t_chain[: t_chain.index(common)]
+    rank = {t.i: (0 if t is common else min(abs(s_chain.index(t) - s_chain.index(common)) if t in s_chain else 99,
+                                             abs(t_chain.index(t) - t_chain.index(common)) if t in t_chain else 99))
+            for t in path}
+    patterns = load_patterns()
+    best: tuple[int, Coded] | None = None
+    for c in Coder(s_head.sent, patterns).predicates():
+        ranks = [rank[t.i] for t in (c.trigger, c.anchor) if t.i in rank]
+        if ranks and (best is None or min(ranks) < best[0]):
+            best = (min(ranks), c)
+    if best is None:
+        return None
+    c = best[1]
+    if c.frame is not None:
+        return c.code
+    index = build_index(doc, [], None, use_fallback=False)
+    modality, _ = modality_of(c.anchor, index, _cues(), [])
+    return _adjust_code(c.code, modality, c.anchor, patterns)

@@ -1,0 +1,177 @@
+"""Which actor a token stands for: the actors stage's mentions first, a small lookup second.
+
+The actors stage (``doc._.dl_mentions``) owns actor resolution. Until it resolves every
+argument an event needs, the events stage falls back to ``data/events/actor_fallback.csv``
+(country names, demonyms, capitals, international bodies) for tokens no actor mention
+covers. Inside a quote, first-person pronouns stand for the quote's speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import io
+from dataclasses import dataclass, field
+
+import pycountry
+from spacy.tokens import Doc, Span, Token
+
+from ..model import Mention, Participant, Quote
+from .codebook import read_data_text
+
+#: Longest fallback phrase, in tokens ("world health organization").
+_MAX_PHRASE = 4
+
+
+@functools.lru_cache(maxsize=1)
+def fallback_table() -> dict[str, str]:
+    """Lower-cased name -> actor code: pycountry's names plus the events stage's own list."""
+    table: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name:
+                table[name.lower()] = country.alpha_3
+    lines = [ln for ln in read_data_text("events", "actor_fallback.csv").splitlines() if not ln.startswith("#")]
+    for row in csv.DictReader(io.StringIO("\n".join(lines))):
+        table[row["text"].strip().lower()] = row["code"].strip()
+    return table
+
+
+def _needs_upper(key: str) -> bool:
+    # "US", "UN", "EU", "WHO" are acronyms only when written in capitals ("us", "who" are pronouns).
+    return (len(key) <= 3 and key.isalpha()) or key == "who"
+
+
+@dataclass(slots=True)
+class ActorIndex:
+    """Token index -> the actor (as a Participant) it belongs to, for one Doc."""
+
+    by_token: dict[int, Participant]
+    objects: dict[int, str]  # token index -> object name (S-400, F-35)
+    people: dict[int, Participant] = field(default_factory=dict)  # person mentions, with or without actor
+
+    def actor_at(self, i: int) -> Participant | None:
+        return self.by_token.get(i)
+
+
+def _span_tokens(doc: Doc, start: int, end: int, starts: list[int] | None = None) -> range:
+    """Indices of the tokens that overlap characters [start, end); empty for an empty or bad span.
+
+    Offsets come from other stages' records, so they are checked rather than trusted
+    (``Doc.char_span`` raises on some of them).
+    """
+    if not 0 <= start < end:
+        return range(0)
+    starts = starts if starts is not None else _token_starts(doc)
+    first = max(bisect.bisect_right(starts, start) - 1, 0)
+    last = bisect.bisect_left(starts, end)
+    while first < last and doc[first].idx + len(doc[first]) <= start:
+        first += 1
+    return range(first, last)
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    return [t.idx for t in doc]
+
+
+def span_of(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens overlapping characters [start, end) as a Span, or None."""
+    tokens = _span_tokens(doc, start, end)
+    return doc[tokens.start:tokens.stop] if len(tokens) else None
+
+
+def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = None,
+                use_fallback: bool = True) -> ActorIndex:
+    """Index the Doc's actor and object mentions by token, then fill gaps from the fallback."""
+    by_token: dict[int, Participant] = {}
+    objects: dict[int, str] = {}
+    people: dict[int, Participant] = {}
+    starts = _token_starts(doc)
+    for m in mentions:
+        tokens = _span_tokens(doc, m.start, m.end, starts)
+        if m.type == "person":
+            person = Participant(m.text, m.start, m.end, m.actor, m.name)
+            for i in tokens:
+                people.setdefault(i, person)
+        if m.type == "object":
+            for i in tokens:
+                objects[i] = m.name or m.text
+            continue
+        if not m.actor:
+            continue
+        participant = Participant(m.text, m.start, m.end, m.actor, m.name)
+        for i in tokens:
+            by_token.setdefault(i, participant)
+    for i in _datelines(doc):
+        by_token.pop(i, None)  # "THE HAGUE, Netherlands -- A UN prosecutor ...": a place line, not an actor
+    if use_fallback:
+        _fill_fallback(doc, by_token, _datelines(doc))
+    if quotes:
+        _fill_first_person(doc, quotes, by_token, starts)
+    return ActorIndex(by_token, objects, people)
+
+
+def _datelines(doc: Doc) -> set[int]:
+    """Tokens of wire-story datelines ("BERLIN --", "THE HAGUE, Netherlands (AP) -") that open a sentence."""
+    out: set[int] = set()
+    for sent in doc.sents:
+        first = sent[:12]
+        dash = next((t.i for t in first if t.text in ("--", "—", "–", "-", ":") and t.i > sent.start), None)
+        if dash is None or not any(t.is_upper and len(t) > 2 for t in doc[sent.start:dash]):
+            continue
+        out.update(range(sent.start, dash + 1))
+    return out
+
+
+def _fill_fallback(doc: Doc, by_token: dict[int, Participant], skip: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    table = fallback_table()
+    i, n = 0, len(doc)
+    while i < n:
+        if i in by_token or i in skip or not (doc[i].is_alpha or "." in doc[i].text or "-" in doc[i].text):
+            i += 1
+            continue
+        found = 0
+        for size in range(min(_MAX_PHRASE, n - i), 0, -1):
+            span = doc[i:i + size]
+            key = span.text.lower()
+            # "the United States": a leading article is not part of the name.
+            code = table.get(key)
+            if code is None or any(j in by_token for j in range(i, i + size)):
+                continue
+            if _needs_upper(key) and not span.text.isupper():
+                continue
+            if size == 1 and doc[i].pos_ not in ("PROPN", "ADJ", "NOUN") and not span.text.isupper():
+                continue
+            participant = Participant(span.text, span.start_char, span.end_char, code, None)
+            for j in range(i, i + size):
+                by_token[j] = participant
+            found = size
+            break
+        i += found or 1
+
+
+def _fill_first_person(doc: Doc, quotes: list[Quote], by_token: dict[int, Participant], starts: list[int]) -> None:
+    pronouns = {"i", "we", "me", "us", "my", "our"}
+    for q in quotes:
+        if q.speaker is None or not q.speaker.actor:
+            continue
+        for i in _span_tokens(doc, q.start, q.end, starts):
+            if i not in by_token and doc[i].lower_ in pronouns and doc[i].pos_ == "PRON":
+                by_token[i] = Participant(doc[i].text, doc[i].idx, doc[i].idx + len(doc[i]),
+                                          q.speaker.actor, q.speaker.name)
+
+
+def object_name(token: Token) -> str | None:
+    """A weapon-system style name (S-400, F-35, Su-57) from a token, without a plural 's'."""
+    text = token.text
+    if "-" not in text or not any(c.isdigit() for c in text):
+        return None
+    head, _, tail = text.partition("-")
+    if not (head.isalpha() and head[:1].isupper() and len(head) <= 4):
+        return None
+    tail = tail[:-1] if tail.endswith("s") and tail[:-1].isalnum() else tail
+    if not tail[:1].isdigit():
+        return None
+    return f"{head}-{tail}"

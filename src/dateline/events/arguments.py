@@ -1,0 +1,235 @@
+"""Event arguments from the dependency parse: who acts (source), on whom (target), with what.
+
+Subjects come from nsubj (or the "by" agent of a passive), inherited through control
+("threatened to sanction"), coordination of verbs, participial clauses and relative
+clauses ("the country that signed"). A noun phrase stands for an actor through its head,
+its modifiers ("Russian", "Russia's"), an apposition or an "of"/"in" phrase; coordinated
+noun phrases ("Moscow and Ankara") give one actor each.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Token
+
+from ..model import Participant
+from .actor_index import ActorIndex, object_name
+from .patterns import load_patterns
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj", "attr", "oprd"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+#: Prepositions whose object is a target, in order of preference.
+TARGET_PREPS: tuple[str, ...] = ("to", "with", "against", "on", "upon", "toward", "towards", "into", "at", "for",
+                                 "from", "over", "between", "among", "about", "in", "of")
+#: Prepositions a target may hide behind ("lifted its ban on imports from Brazil").
+_DEEP_PREPS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from", "of",
+                         "about", "between", "by"})
+_MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
+_INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    return load_patterns().classes.get("agents", frozenset())
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb's clause, inherited from the governing clause where it is implicit."""
+    if depth > 4:
+        return []
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if subjects:
+        return subjects
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        # "the countries signing the deal": the modified noun is the actor (not for passives).
+        return [] if verb.tag_ == "VBN" else [verb.head]
+    if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+        head = verb.head
+        if head.pos_ == "ADP":  # "cited ... as saying": through the preposition
+            head = head.head
+        if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
+            # "accused Tehran of threatening U.S. forces": the accused is the one threatening.
+            objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+            if objects:
+                return objects
+        if verb.dep_ == "xcomp":
+            # Object control: "urged Uganda to repatriate" -> Uganda does the repatriating.
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            if objects and head.lemma_ not in ("promise", "threaten"):
+                return objects
+        inherited = subject_tokens(head, depth + 1)
+        if not inherited and is_passive(head):
+            inherited = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        return inherited
+    return []
+
+
+def agent_tokens(verb: Token) -> list[Token]:
+    """The "by" phrase of a passive verb."""
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs under ``token`` for the given prepositions, in preference order."""
+    wanted = list(preps)
+    found: list[tuple[int, str, Token]] = []
+    for c in token.children:
+        if c.dep_ not in ("prep", "agent", "dative") or c.pos_ != "ADP":
+            continue
+        lemma = c.lower_
+        if lemma not in wanted:
+            continue
+        for g in c.children:
+            if g.dep_ in ("pobj", "pcomp"):
+                found.append((wanted.index(lemma), lemma, g))
+    for _, lemma, g in sorted(found, key=lambda x: x[0]):
+        yield lemma, g
+
+
+def _dedupe(participants: Iterable[Participant]) -> list[Participant]:
+    out: list[Participant] = []
+    for p in participants:
+        if not any(q.actor == p.actor and q.start == p.start for q in out):
+            out.append(p)
+    return out
+
+
+def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | None:
+    """The actor a noun phrase headed by ``token`` stands for, or None."""
+    if depth > 3:
+        return None
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head
+    hit = index.actor_at(token.i)
+    if hit is not None:
+        return hit
+    # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
+    for child in token.lefts:
+        if child.dep_ in _MODIFIER_DEPS:
+            for t in child.subtree:
+                hit = index.actor_at(t.i)
+                if hit is not None:
+                    return hit
+    for child in token.children:
+        if child.dep_ == "appos":
+            hit = np_actor(child, index, depth + 1)
+            if hit is not None:
+                return hit
+    # "the government of Iraq", "a court in Guyana", "officials from Iran" (not "the supply of
+    # Russian systems": only names and agent nouns stand for their phrase's actor).
+    if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    hit = np_actor(g, index, depth + 1)
+                    if hit is not None:
+                        return hit
+    return None
+
+
+def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
+    """The actors of a noun phrase and of the phrases coordinated with it."""
+    heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    found = [p for p in (np_actor(h, index) for h in heads) if p is not None]
+    # "Russian and Chinese officials", "Pakistan and Afghanistan's intelligence services":
+    # coordinated modifiers name one party each.
+    for h in heads:
+        for child in h.lefts:
+            if child.dep_ in _MODIFIER_DEPS and any(c.dep_ == "conj" for c in child.children):
+                for part in [child, *(c for c in child.conjuncts if c.i > child.i)]:
+                    hit = np_actor(part, index)
+                    if hit is not None and not any(hit.actor == p.actor for p in found):
+                        found.append(hit)
+    return _dedupe(found)
+
+
+def actors_of(tokens: Iterable[Token], index: ActorIndex) -> list[Participant]:
+    return _dedupe(p for t in tokens for p in np_actors(t, index))
+
+
+def object_actors(obj: Token, index: ActorIndex) -> list[Participant]:
+    """The actors an object phrase names: its own, else its owner's ("rejected the proposal of
+    Lebanon", "denied the charges brought by Israel", "froze the assets of Australia")."""
+    found = np_actors(obj, index)
+    if found:
+        return found
+    for head in [obj, *(c for c in obj.conjuncts if c.i > obj.i)]:
+        for c in head.children:
+            if c.dep_ == "poss":
+                found += np_actors(c, index)
+            elif c.dep_ in ("acl", "relcl") and c.tag_ == "VBN":
+                found += actors_of(agent_tokens(c), index)
+        found += actors_of((g for _, g in prep_objects(head, ("by", "of"))), index)
+    return _dedupe(found)
+
+
+def objects_of(token: Token, index: ActorIndex) -> list[Participant]:
+    """The actors in the object positions of a predicate (direct, dative, attribute)."""
+    return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS for p in object_actors(c, index))
+
+
+def deep_actors(token: Token, index: ActorIndex, depth: int = 5, places: bool = False) -> list[Participant]:
+    """Actors anywhere in the prepositional chains under ``token`` (nearest first), for a
+    predicate whose direct slots name none ("lifted its ban on imports from Brazil"); with
+    ``places``, also where it happened ("tortured an inmate in western Iran")."""
+    frontier = [token]
+    for _ in range(depth + 1):
+        nxt: list[Token] = []
+        for t in frontier:
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS and not (places and c.lower_ == "in"):
+                    continue  # "over his son's business in China", "according to X": circumstances
+                if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
+                    hit = np_actor(c, index) if c.dep_ != "prep" else None
+                    if hit is not None:
+                        return [hit]
+                    nxt.append(c)
+        frontier = nxt
+    return []
+
+
+def prep_actors(token: Token | Iterable[Token], index: ActorIndex,
+                preps: Iterable[str] = TARGET_PREPS) -> list[Participant]:
+    """Actors of the most preferred prepositional phrase under ``token`` (or any of several
+    tokens) that names any.
+
+    Only one phrase: "conclude a deal with Moscow on the supply of Russian systems" targets
+    Moscow, not Russia too.
+    """
+    holders = [token] if isinstance(token, Token) else list(token)
+    wanted = list(preps)
+    found: list[tuple[int, int, Token]] = []
+    for holder in holders:
+        for lemma, g in prep_objects(holder, wanted):
+            found.append((wanted.index(lemma), g.i, g))
+            # "called for sanctions against Moscow": the phrase's own phrases, after the direct ones.
+            for inner_lemma, h in prep_objects(g, [p for p in wanted if p != "of"]):
+                found.append((len(wanted) + wanted.index(inner_lemma), h.i, h))
+    for _, _, g in sorted(found, key=lambda x: (x[0], x[1])):
+        actors = np_actors(g, index)
+        if actors:
+            return actors
+    return []
+
+
+def object_in(tokens: Iterable[Token], index: ActorIndex) -> str | None:
+    """The first named object (S-400, F-35) among ``tokens``."""
+    for t in tokens:
+        name = index.objects.get(t.i) or object_name(t)
+        if name:
+            return name
+    return None
