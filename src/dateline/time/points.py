@@ -236,7 +236,7 @@ def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if g.get("quarter"):
         q = key(g["quarter"])
         quarter = 4 if q == "final" else int(q[0]) if q[0].isdigit() else s.grammar.tables["ordinals"][q]
-    return Result("DATE", f"{year + shift:04d}-Q{quarter}", g.get("mod"))
+    return Result("DATE", f"{year + shift:04d}-Q{quarter}", g.get("mod"), comparison=shift != 0)
 
 
 def _clock_day(g: Groups, s: Situation) -> tuple[dt.date | None, bool]:

@@ -26,6 +26,10 @@ class Result:
     type: str
     value: str
     mod: str | None = None
+    #: the value compares with the time the text speaks of ("a year earlier" after "the
+    #: third quarter"): it does not become that time, so a second comparison ("... up
+    #: from a year ago") counts from the same period, not from the first comparison
+    comparison: bool = False
 
 
 @dataclass(slots=True)
