@@ -167,12 +167,14 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
         if span is None or len(span) == 0:
             return None
         in_noun = _inside_noun_phrase(span.root)
-        if in_noun and not through_noun:
-            return None  # "a delay in April": the noun's time, not the verb's
         verb = governing_verb(span.root)
         if verb is None:
             verb = governing_verb(span.sent.root) if view.has_sents else None
         tense = _verb_tense(verb, through_noun=in_noun) if verb is not None else None
+        if in_noun and not through_noun:
+            # "a delay in April": the noun's time, not the verb's; but what a sentence
+            # in the future speaks of is mostly ahead too ("will fly a mission in December").
+            return FUTURE if tense == FUTURE else None
         if tense == PAST and _ENDPOINT.search(view.text, max(0, start - 12), start):
             return None  # "extended the offer until Nov. 9": a deadline, maybe still ahead
         return tense
