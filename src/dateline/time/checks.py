@@ -136,6 +136,16 @@ def check_ref(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool
     if core == "soon" and key(text[max(0, start - 3):start]) == "as" \
             and re.match(r"\s+as\b", text[end:end + 4]):
         return False  # "as soon as"
+    if core == "current":
+        # the adjective before its noun ("current conditions"), not the finance term
+        # ("current account") nor the noun ("ocean currents" never matches)
+        nxt = next_word(text, end).lower()
+        if not re.match(r"[a-z]", nxt) or nxt in ("account", "accounts", "affairs", "and", "or"):
+            return False
+        if doc.tagged:
+            span = doc.span(start, end)
+            return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
+        return True
     if core in ("the past", "the present", "the future"):
         nxt = next_word(text, end).lower()
         if not nxt or nxt in ("of", "and", "or", "is", "was", "will", "as", "that", "when"):
