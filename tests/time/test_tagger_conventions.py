@@ -53,6 +53,26 @@ PERIODS = [
     ("She was named person of the year in 1995.", "1999-03-01", [("1995", "DATE", "1995", None)]),
 ]
 
+# Vague amounts and references that TimeBank marks.
+VAGUE = [
+    ("Over the next couple of years we expect growth.", "1989-10-26",
+     [("the next couple of years", "DURATION", "P2Y", "APPROX")]),
+    ("Over the years many patients waited.", "1998-03-31", [("the years", "DURATION", "PXY", None)]),
+    ("In the years that followed, the group grew.", "2000-04-01", [("the years", "DURATION", "PXY", None)]),
+    ("Losses will cut tax payments in future quarters.", "1989-10-30",
+     [("future quarters", "DATE", "FUTURE_REF", None)]),
+    ("It does not bode well for coming quarters.", "1989-10-26", [("coming quarters", "DATE", "FUTURE_REF", None)]),
+    ("Orders rose from the low levels of the early summer.", "1989-10-26",
+     [("the early summer", "DATE", "1989-SU", "START")]),
+    ("It delayed construction because of current market conditions.", "1989-10-30",
+     [("current", "DATE", "PRESENT_REF", None)]),
+    ("Holders may buy shares at the then current market price.", "1989-10-26",
+     [("then current", "DATE", "PAST_REF", None)]),
+    # the finance term is not a time
+    ("The current account deficit widened.", "1989-10-26", []),
+    ("The years of war left scars.", "1999-03-01", []),
+]
+
 # The year of a partial date: the tense of its own clause, not of a clause it hangs from.
 TENSE = [
     # an adjective inside a noun phrase: the split was authorized, the payment is ahead
@@ -90,4 +110,10 @@ def test_tagger_periods_of_the_text(parser, text, date, expected):
 @pytest.mark.model
 @pytest.mark.parametrize("text,date,expected", TENSE, ids=[t[:40] for t, _, _ in TENSE])
 def test_tagger_partial_dates_read_their_own_clause(parser, text, date, expected):
+    assert found(parser, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,date,expected", VAGUE, ids=[t[:40] for t, _, _ in VAGUE])
+def test_tagger_vague_amounts_and_references(parser, text, date, expected):
     assert found(parser, text, date) == expected

@@ -62,7 +62,10 @@ def norm_duration(g: Groups, rule: Rule, s: Situation) -> Result | None:
     n = _amount(g, s)
     if unit is None or n is None or (not math.isnan(n) and n <= 0):
         return None
-    return Result("DURATION", _duration_value(n, unit), g.get("mod"))
+    mod = g.get("mod")
+    if mod is None and "couple" in key(g.get("num") or ""):
+        mod = "APPROX"  # "a couple of years": about two
+    return Result("DURATION", _duration_value(n, unit), mod)
 
 
 def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
