@@ -64,7 +64,7 @@ class Situation:
 
 
 def how_for(tense: str | None, default: str = "near_past") -> str:
-    return {PAST: "past", FUTURE: "future"}.get(tense or "", default)
+    return {PAST: "past", FUTURE: "future", "present": "near"}.get(tense or "", default)
 
 
 REL_HOW = {-1: "last", 0: "this", 1: "next"}
