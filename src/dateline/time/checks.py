@@ -70,8 +70,12 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
 
 
 def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
-    if re.search(r"\d[-–]$", text[max(0, start - 2):start]):
-        return False  # "555-2020": a phone number or an identifier
+    before = text[max(0, start - 6):start]
+    if re.search(r"\d[-–]$", before):
+        # "555-2020": a phone number or an identifier; but "2008-2009" is a range of years
+        first = re.search(r"(?<!\d)(\d{4})[-–]$", before)
+        if first is None or not 0 < int(text[start:end]) - int(first.group(1)) <= 20:
+            return False
     prev = prev_word(text, start)
     nxt = next_word(text, end).lower()
     if prev in ("no", "number", "flight", "route", "room", "model", "suite", "box", "page", "pp",
