@@ -23,6 +23,13 @@ COMPARISONS = [
       ("the latest quarter", "DATE", "1989-Q3", None)]),
     ("Output rose 8% from a year ago. Costs were higher than a year earlier.", "1989-10-26",
      [("a year ago", "DATE", "1988", None), ("a year earlier", "DATE", "1988", None)]),
+    # "the latest quarter" has ended; "the 1988 period" is that year's quarter in question
+    ("It expects a fourth-quarter charge. Profit fell 59% in the latest quarter.", "1989-11-02",
+     [("fourth-quarter", "DATE", "1989-Q4", None), ("the latest quarter", "DATE", "1989-Q3", None)]),
+    ("Sales rose in the quarter ended Sept. 30. In the 1988 period, the company earned $20 million. "
+     "The year-ago results were restated.", "1989-10-26",
+     [("the quarter", "DATE", "1989-Q3", None), ("Sept. 30", "DATE", "1989-09-30", None),
+      ("the 1988 period", "DATE", "1988-Q3", None), ("year-ago", "DATE", "1988-Q3", None)]),
     ("He left Boston in 1990. Two years later he moved to Ohio, and the following year to Utah.",
      "1999-03-01",
      [("1990", "DATE", "1990", None), ("Two years later", "DATE", "1992", None),

@@ -188,7 +188,7 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         if result.comparison:
             continue
         reference = _new_reference(result, reference)
-        if result.type == "DATE" and granularity(result.value) is not None:
+        if result.type == "DATE" and granularity(result.value) == "quarter":
             reference_value = result.value
     return out
 
