@@ -80,6 +80,18 @@ VAGUE = [
     ("The years of war left scars.", "1999-03-01", []),
 ]
 
+# Formats of wire and British news.
+FORMATS = [
+    ("The explosion happened at 0700 GMT.", "2013-03-22", [("0700 GMT", "TIME", "2013-03-22T07:00", None)]),
+    ("The blast came at about 10:30.", "2013-03-22", [("about 10:30", "TIME", "2013-03-22T10:30", "APPROX")]),
+    ("The financial crisis of 2008-2009 hit exports.", "2013-03-22",
+     [("2008", "DATE", "2008", None), ("2009", "DATE", "2009", None)]),
+    ("Call 555-2020 for tickets.", "2013-03-22", []),
+    ("The score was 10:30 at halftime.", "2013-03-22", []),
+    ("Homes cost $891 a month to $1,437 a month.", "2013-12-02",
+     [("a month", "SET", "P1M", None), ("a month", "SET", "P1M", None)]),
+]
+
 # The year of a partial date: the tense of its own clause, not of a clause it hangs from.
 TENSE = [
     # an adjective inside a noun phrase: the split was authorized, the payment is ahead
@@ -123,4 +135,10 @@ def test_tagger_partial_dates_read_their_own_clause(parser, text, date, expected
 @pytest.mark.model
 @pytest.mark.parametrize("text,date,expected", VAGUE, ids=[t[:40] for t, _, _ in VAGUE])
 def test_tagger_vague_amounts_and_references(parser, text, date, expected):
+    assert found(parser, text, date) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,date,expected", FORMATS, ids=[t[:40] for t, _, _ in FORMATS])
+def test_tagger_wire_formats(parser, text, date, expected):
     assert found(parser, text, date) == expected
