@@ -66,6 +66,7 @@ VAGUE = [
      [("the next couple of years", "DURATION", "P2Y", "APPROX")]),
     ("Over the years many patients waited.", "1998-03-31", [("the years", "DURATION", "PXY", None)]),
     ("In the years that followed, the group grew.", "2000-04-01", [("the years", "DURATION", "PXY", None)]),
+    ("It may take years to sort out the claims.", "2013-11-14", [("years", "DURATION", "PXY", None)]),
     ("Losses will cut tax payments in future quarters.", "1989-10-30",
      [("future quarters", "DATE", "FUTURE_REF", None)]),
     ("It does not bode well for coming quarters.", "1989-10-26", [("coming quarters", "DATE", "FUTURE_REF", None)]),
