@@ -189,7 +189,7 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             continue
         reference = _new_reference(result, reference)
         if result.type == "DATE" and granularity(result.value) == "quarter":
-            reference_value = result.value
+            reference_value = result.value  # the quarter in question (earnings news)
     return out
 
 
