@@ -30,8 +30,10 @@ DURATIONS = [
     ("Output has grown over the past two years.", D, [("the past two years", "DURATION", "P2Y", None)]),
     ("Prices rose in the last three months.", D, [("the last three months", "DURATION", "P3M", None)]),
     ("Talks will continue over the next five days.", D, [("the next five days", "DURATION", "P5D", None)]),
-    ("Profits doubled over the past year.", D, [("the past year", "DURATION", "P1Y", None)]),
-    ("The economy shrank in the past decade.", D, [("the past decade", "DURATION", "P10Y", None)]),
+    # A single calendar unit after "the past" is the period before the article's, a DATE
+    # (as TimeBank and AQUAINT mark it); with a number it is a DURATION.
+    ("Profits doubled over the past year.", D, [("the past year", "DATE", "2019", None)]),
+    ("The economy shrank in the past decade.", D, [("the past decade", "DATE", "201", None)]),
     ("It took two and a half years to build.", D, [("two and a half years", "DURATION", "P2Y6M", None)]),
     ("The reactor was shut for a year and a half.", D, [("a year and a half", "DURATION", "P1Y6M", None)]),
     ("The hearing lasted 5 1/2 hours.", D, [("5 1/2 hours", "DURATION", "PT5H30M", None)]),

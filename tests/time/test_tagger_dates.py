@@ -199,6 +199,10 @@ HOLIDAYS = [
     ("Shops will close on Christmas Eve.", D, [("Christmas Eve", "DATE", "2020-12-24", None)]),
     ("Fireworks lit the sky on New Year's Eve.", D, [("New Year's Eve", "DATE", "2019-12-31", None)]),
     ("The deal must be done by Christmas.", D, [("Christmas", "DATE", "2020-12-25", None)]),
+    # the days of Holy Week and Lent count from Easter (2013-03-31)
+    ("The pope will wash feet on Holy Thursday.", "2013-03-21", [("Holy Thursday", "DATE", "2013-03-28", None)]),
+    ("Crowds will fill the square on Palm Sunday.", "2013-03-21", [("Palm Sunday", "DATE", "2013-03-24", None)]),
+    ("Lent began on Ash Wednesday.", "2013-03-21", [("Ash Wednesday", "DATE", "2013-02-13", None)]),
 ]
 
 # The time the text last spoke of anchors "two days later", "the following week", ...

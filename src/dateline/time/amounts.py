@@ -62,7 +62,10 @@ def norm_duration(g: Groups, rule: Rule, s: Situation) -> Result | None:
     n = _amount(g, s)
     if unit is None or n is None or (not math.isnan(n) and n <= 0):
         return None
-    return Result("DURATION", _duration_value(n, unit), g.get("mod"))
+    mod = g.get("mod")
+    if mod is None and "couple" in key(g.get("num") or ""):
+        mod = "APPROX"  # "a couple of years": about two
+    return Result("DURATION", _duration_value(n, unit), mod)
 
 
 def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
@@ -88,7 +91,7 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     ref = s.reference_value
     if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
         # "a year ago" after "the third quarter": the same quarter a year before.
-        return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod)
+        return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod, comparison=True)
     if gran in ("decade", "century", "millennium"):
         moved = cal.add_years(anchor, sign * round(n * scale))
     elif n != int(n) and gran == "year":
@@ -98,7 +101,11 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
         gran = "day"
     else:
         moved = cal.shift(anchor, gran, sign * int(n) * scale)
-    return Result("DATE", cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran), mod)
+    # "a year ago", "a year earlier": the comparison of news on results ("up from $5 million
+    # a year earlier"), not a move of the story's time ("two years later" moves it).
+    comparison = sign < 0 and gran == "year" and n == 1
+    return Result("DATE", cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran), mod,
+                  comparison=comparison)
 
 
 def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:

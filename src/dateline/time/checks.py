@@ -70,8 +70,12 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
 
 
 def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
-    if re.search(r"\d[-–]$", text[max(0, start - 2):start]):
-        return False  # "555-2020": a phone number or an identifier
+    before = text[max(0, start - 6):start]
+    if re.search(r"\d[-–]$", before):
+        # "555-2020": a phone number or an identifier; but "2008-2009" is a range of years
+        first = re.search(r"(?<!\d)(\d{4})[-–]$", before)
+        if first is None or not 0 < int(text[start:end]) - int(first.group(1)) <= 20:
+            return False
     prev = prev_word(text, start)
     nxt = next_word(text, end).lower()
     if prev in ("no", "number", "flight", "route", "room", "model", "suite", "box", "page", "pp",
@@ -136,6 +140,16 @@ def check_ref(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool
     if core == "soon" and key(text[max(0, start - 3):start]) == "as" \
             and re.match(r"\s+as\b", text[end:end + 4]):
         return False  # "as soon as"
+    if core == "current":
+        # the adjective before its noun ("current conditions"), not the finance term
+        # ("current account") nor the noun ("ocean currents" never matches)
+        nxt = next_word(text, end).lower()
+        if not re.match(r"[a-z]", nxt) or nxt in ("account", "accounts", "affairs", "and", "or"):
+            return False
+        if doc.tagged:
+            span = doc.span(start, end)
+            return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
+        return True
     if core in ("the past", "the present", "the future"):
         nxt = next_word(text, end).lower()
         if not nxt or nxt in ("of", "and", "or", "is", "was", "will", "as", "that", "when"):

@@ -57,6 +57,7 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", 
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared|"
                        r"tweeted|testified)\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDPOINT = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b", re.IGNORECASE)
@@ -88,12 +89,19 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         if head is verb or depth > 1:
             return None
         if head.lemma_.lower() in _PLAN_VERBS:
-            return FUTURE
+            # "planned to leave on Thursday": still to come when reported; but "had been
+            # due to expire Friday" looks back on a plan that may be over by now.
+            return None if _told_in_past_perfect(head) else FUTURE
         # "summoned him to testify on Feb. 10": an infinitive happens after its head,
         # which says little of where it stands from the article date.
         return None
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"} and not through_noun:
         return FUTURE  # "is meeting on Tuesday": a scheduled event
+    if (verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in ("advcl", "conj", "xcomp")
+            and verb.head is not verb and depth < 2):
+        # A participle clause takes the time of its clause ("has slumped, closing
+        # unchanged Friday"; "was arrested Monday, charged with ...").
+        return _verb_tense(verb.head, depth + 1, through_noun)
     if verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and words):
         if verb.lemma_.lower() in _EXPECTING:
             return FUTURE  # "the vote is expected in November"
@@ -103,6 +111,17 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
     if verb.pos_ == "ADJ" or verb.tag_ == "JJ":
         return _verb_tense(verb.head, depth + 1) if verb.head is not verb and depth < 2 else None
     return None
+
+
+def _told_in_past_perfect(token: Token) -> bool:
+    """Whether a verb or predicative adjective is in the past perfect ("had been due")."""
+    for _ in range(2):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in token.children):
+            return True
+        if token.pos_ != "ADJ" or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -119,11 +138,14 @@ def governing_verb(token: Token) -> Token | None:
 
 
 def _inside_noun_phrase(token: Token) -> bool:
-    """Whether the expression modifies a noun (through a preposition or directly)."""
+    """Whether the expression modifies a noun: directly, through a preposition, or
+    through an adjective that modifies it ("a dividend payable Dec. 7")."""
     head = token.head
     if head is token:
         return False
-    if head.pos_ == "ADP" and head.head is not head:
+    for _ in range(3):
+        if head.head is head or not (head.pos_ == "ADP" or (head.pos_ == "ADJ" and head.dep_ == "amod")):
+            break
         head = head.head
     return head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("npadvmod", "tmod")
 
@@ -145,12 +167,17 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
         if span is None or len(span) == 0:
             return None
         in_noun = _inside_noun_phrase(span.root)
-        if in_noun and not through_noun:
-            return None  # "a delay in April": the noun's time, not the verb's
         verb = governing_verb(span.root)
         if verb is None:
             verb = governing_verb(span.sent.root) if view.has_sents else None
-        return _verb_tense(verb, through_noun=in_noun) if verb is not None else None
+        tense = _verb_tense(verb, through_noun=in_noun) if verb is not None else None
+        if in_noun and not through_noun:
+            # "a delay in April": the noun's time, not the verb's; but what a sentence
+            # in the future speaks of is mostly ahead too ("will fly a mission in December").
+            return FUTURE if tense == FUTURE else None
+        if tense == PAST and _ENDPOINT.search(view.text, max(0, start - 12), start):
+            return None  # "extended the offer until Nov. 9": a deadline, maybe still ahead
+        return tense
     return _tense_from_words(view.text, start, end)
 
 

@@ -226,17 +226,22 @@ def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
     which = key(g.get("which") or g.get("which2") or "")
     if s.anchor is None:
         return Result("DATE", "XXXX-QX", g.get("mod"))
+    last_completed = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
+    named = s.reference_value if s.reference_value and granularity_of(s.reference_value) == "quarter" else None
     if which == "current":
         base = cal.point_value(s.anchor, "quarter")
-    elif s.reference_value and granularity_of(s.reference_value) == "quarter":
-        base = s.reference_value
+    elif named and which in ("latest", "most recent", "just ended", "just-ended", "recent"):
+        # the latest quarter has ended: a quarter still under way is a forecast's
+        base = named if named <= last_completed else last_completed
     else:
-        base = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
+        base = named or last_completed
     year, quarter = int(base[:4]), int(base[-1])
+    if g.get("year"):  # "the 1988 period": that year's instance of the quarter in question
+        shift += int(g["year"]) - year
     if g.get("quarter"):
         q = key(g["quarter"])
         quarter = 4 if q == "final" else int(q[0]) if q[0].isdigit() else s.grammar.tables["ordinals"][q]
-    return Result("DATE", f"{year + shift:04d}-Q{quarter}", g.get("mod"))
+    return Result("DATE", f"{year + shift:04d}-Q{quarter}", g.get("mod"), comparison=shift != 0)
 
 
 def _clock_day(g: Groups, s: Situation) -> tuple[dt.date | None, bool]:

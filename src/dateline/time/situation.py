@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .context import FUTURE, PAST
+from .context import FUTURE, PAST, PRESENT
 from .grammar import Grammar
 from .words import key, spoken_year
 
@@ -26,6 +26,10 @@ class Result:
     type: str
     value: str
     mod: str | None = None
+    #: the value compares with the time the text speaks of ("a year earlier" after "the
+    #: third quarter"): it does not become that time, so a second comparison ("... up
+    #: from a year ago") counts from the same period, not from the first comparison
+    comparison: bool = False
 
 
 @dataclass(slots=True)
@@ -41,7 +45,8 @@ class Situation:
     anchor: dt.date | None
     reference: dt.date | None
     tense: Callable[..., str | None]
-    #: the value of the last date the text gave ("2019-Q3"), for "a year earlier"
+    #: the last quarter the text named ("2019-Q3"): the period in question of earnings
+    #: news, for "a year earlier", "the latest quarter", "the 1988 period"
     reference_value: str | None = None
     #: how precisely the text gave the reference time ("month" after "in June 1998")
     reference_granularity: str = "day"
@@ -60,7 +65,9 @@ class Situation:
 
 
 def how_for(tense: str | None, default: str = "near_past") -> str:
-    return {PAST: "past", FUTURE: "future"}.get(tense or "", default)
+    """How ``calendar.choose`` picks an instance for a tense; a present tense ("the law
+    takes effect Jan. 1", "sales in March are up") takes the nearest one."""
+    return {PAST: "past", FUTURE: "future", PRESENT: "near"}.get(tense or "", default)
 
 
 REL_HOW = {-1: "last", 0: "this", 1: "next"}

@@ -185,9 +185,11 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             continue
         out.append(Timex(article_id, text[c.start:c.end], c.start, c.end, result.type,
                          result.value, result.mod, EXTRACTOR))
+        if result.comparison:
+            continue
         reference = _new_reference(result, reference)
-        if result.type == "DATE" and granularity(result.value) is not None:
-            reference_value = result.value
+        if result.type == "DATE" and granularity(result.value) == "quarter":
+            reference_value = result.value  # the quarter in question (earnings news)
     return out
 
 
