@@ -79,17 +79,21 @@ def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
     """The verb's own subject, else (for a dependent verb) the subject of its head.
 
     A subject inside quotation marks is a misparse of "“...,” said Briggs": the quoted
-    words are the content, so the noun after the verb is taken instead.
+    words are the content, so another subject outside the marks, or the noun after the
+    verb, is taken instead. A participle that modifies a noun has that noun as its
+    subject: "Hispanics criticizing the proposals", "a gunman claiming allegiance".
     """
-    for c in verb.children:
-        if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES:
-            if _paragraph_break(c, verb):
-                continue  # the parser ran the sentence over a paragraph break
-            if not quoted(c):
-                return c
-            after = next((r for r in verb.rights if r.pos_ in ("PROPN", "NOUN", "PRON")
-                          and r.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos")), None)
-            return after
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in _EXPLETIVES
+                and not _paragraph_break(c, verb)]  # the parser ran the sentence over a break
+    outside = [c for c in subjects if not quoted(c)]
+    if outside:
+        return outside[0]
+    if subjects:
+        return next((r for r in verb.rights if r.pos_ in ("PROPN", "NOUN", "PRON")
+                     and r.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos") and not quoted(r)), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _agentive(verb.head) \
+            and verb.head.i < verb.i and not _paragraph_break(verb.head, verb):
+        return verb.head
     if depth < 3 and verb.dep_ in _INHERITS and verb.head is not verb:
         head = verb.head
         if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
@@ -97,6 +101,23 @@ def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
         if head.pos_ in ("VERB", "AUX"):
             return _subject(head, quoted, depth + 1)
     return None
+
+
+def _agentive(noun: Token) -> bool:
+    """Whether a noun can name who speaks or holds a view: a name, a people or an
+    organization (the parser's entity types), not a thing ("his stump speeches")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _without_branch(src: tuple[int, int], head: Token, verb: Token) -> tuple[int, int]:
+    """The source phrase without the branch of it that holds the cue: "Hispanics"
+    of "Hispanics telling their stories and criticizing ..."."""
+    if not src[0] <= verb.i < src[1] or head is verb:
+        return src
+    for c in head.rights:
+        if c.left_edge.i <= verb.i <= c.right_edge.i:
+            return src[0], max(min(src[1], c.left_edge.i), head.i + 1)
+    return src
 
 
 def _paragraph_break(a: Token, b: Token) -> bool:
@@ -130,6 +151,24 @@ def _without_comment(rng: tuple[int, int], doc: Doc, lex: CueLexicon) -> tuple[i
             if comma > rng[0] and doc[comma].text in (",", "—", "–", ";"):
                 return rng[0], comma
     return rng
+
+
+def _framed_content(verb: Token, source: tuple[int, int]) -> list[tuple[int, int]]:
+    """A comment clause set off inside the statement it reports: "The solution, the
+    partner told them, was simple." The parser hangs it as parataxis; the content is
+    the rest of the sentence, on both sides of the comment."""
+    if verb.dep_ != "parataxis":
+        return []
+    sent, doc = verb.sent, verb.doc
+    lo, hi = min(verb.left_edge.i, source[0]), max(verb.right_edge.i + 1, source[1])
+    while lo < verb.i and doc[lo].is_punct:  # the comment's own commas
+        lo += 1
+    while hi > verb.i + 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    if lo <= sent.start or doc[lo - 1].text not in (",", "—", "–", "-", "("):
+        return []
+    parts = [(sent.start, lo), (hi, sent.end)]
+    return [p for p in parts if p[1] > p[0]]
 
 
 def _infinitive(verb: Token) -> Token | None:
@@ -217,7 +256,8 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
         source_tok = _subject(verb, quoted)
     if source_tok is None:
         return None
-    cand = Candidate(anchor=verb, cue=(verb.i, verb.i + 1), source=source_range(source_tok),
+    source = _without_branch(source_range(source_tok), source_tok, verb)
+    cand = Candidate(anchor=verb, cue=(verb.i, verb.i + 1), source=source,
                      source_head=source_tok, takes_quote="quote" in takes)
     if medium_tok is not None:
         cand.medium = subtree_range(medium_tok)
@@ -230,6 +270,10 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             c for c in _children(verb, "xcomp") if not any(a.lower_ == "to" for a in c.children)]
         if clauses:
             cand.content.append(_without_comment(subtree_range(clauses[0]), verb.doc, lex))
+            return cand
+        framed = _framed_content(verb, source)
+        if framed:
+            cand.content.extend(framed)
             return cand
     if "infinitive" in takes:
         inf = _infinitive(verb)
