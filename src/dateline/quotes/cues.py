@@ -138,7 +138,25 @@ def source_range(head: Token) -> tuple[int, int]:
                 end = min(end, c.left_edge.i - 1)
     if doc[start].lower_ in _FOCUS and start + 1 < end:
         start += 1
-    return start, end
+    return _after_dateline(doc, start, end), end
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase starts once the story's dateline is cut off: "WASHINGTON, Aug. 24
+    (UPI) — A spokesman" -> "A spokesman". A dateline opens with a place name in
+    capitals and ends with a dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return start
+    for tok in doc[start:end]:
+        if tok.text in _DASHES and tok.i + 1 < end:
+            return tok.i + 1
+        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.is_upper):
+            return start
+    return start
 
 
 def _without_comment(rng: tuple[int, int], doc: Doc, lex: CueLexicon) -> tuple[int, int]:
@@ -233,6 +251,24 @@ def _cited_as_saying(verb: Token, media: MediaLexicon) -> tuple[Token, Token | N
     return subj, _agent(cited)
 
 
+def _issued_in(verb: Token, media: MediaLexicon, lex: CueLexicon, quoted: Quoted) -> tuple[Token, int, Token] | None:
+    """For "Clinton released a statement saying ...": (Clinton, the index of "released",
+    the statement) when ``verb`` is a participle on a channel of communication."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or noun.i > verb.i or not is_channel(noun, media):
+        return None
+    gov = noun.head
+    if noun.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+    if gov.lemma_.lower() in lex.verbs:
+        return None  # "called a report suggesting ... outrageous": "called" is the cue
+    if noun.dep_ in ("dobj", "pobj") and gov.pos_ == "VERB" and gov.i < noun.i:
+        subj = _subject(gov, quoted)
+        if subj is not None and not _paragraph_break(subj, verb):
+            return subj, gov.i, noun
+    return None
+
+
 def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Quoted) -> Candidate | None:
     takes = lex.verbs.get(verb.lemma_.lower())
     if takes is None or verb.dep_ in ("amod", "compound"):
@@ -246,9 +282,13 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
         return None  # "cited by Milliyet as saying": the cue is "saying", the source Demir
     medium_tok: Token | None = None
     source_tok: Token | None
+    cue_start = verb.i
     cited = _cited_as_saying(verb, media)
+    issued = _issued_in(verb, media, lex, quoted)
     if cited is not None:
         source_tok, medium_tok = cited
+    elif issued is not None:
+        source_tok, cue_start, medium_tok = issued
     elif _is_passive(verb):
         # "O'Malley's move was first reported by MSNBC": the agent is the source.
         source_tok = _agent(verb)
@@ -257,7 +297,7 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
     if source_tok is None:
         return None
     source = _without_branch(source_range(source_tok), source_tok, verb)
-    cand = Candidate(anchor=verb, cue=(verb.i, verb.i + 1), source=source,
+    cand = Candidate(anchor=verb, cue=(cue_start, verb.i + 1), source=source,
                      source_head=source_tok, takes_quote="quote" in takes)
     if medium_tok is not None:
         cand.medium = subtree_range(medium_tok)
