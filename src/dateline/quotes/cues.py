@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .data import CueLexicon, MediaLexicon
+from .data import PREPOSITIONAL, CueLexicon, MediaLexicon
 from .spans import subtree_range
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -332,7 +332,35 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             if span[0] > verb.i + 1 and verb.doc[span[0] - 1].dep_ == "prep":
                 cand.cue = (verb.i, span[0])  # "called for"
             return cand
+    if PREPOSITIONAL in takes:
+        found = _prepositional_content(verb, lex.phrasal.get(lemma, frozenset()))
+        if found is not None:
+            prep, span = found
+            cand.content.append(span)
+            cand.cue = (cand.cue[0], prep.i + 1)
+            return cand
     return cand if cand.takes_quote else None
+
+
+#: Entity types of a preposition's object that say when or where, not what about.
+_CIRCUMSTANCE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _prepositional_content(verb: Token, preps: frozenset[str]) -> tuple[Token, tuple[int, int]] | None:
+    """ "referred to the deal": the preposition and its object, the first preposition
+    after the verb (past a particle or adverb: "spoke openly about")."""
+    if _children(verb, "dobj", "ccomp"):
+        return None
+    for c in verb.rights:
+        if c.dep_ in ("prt", "advmod", "punct") and c.i < verb.i + 3:
+            continue
+        if c.dep_ != "prep" or c.lower_ not in preps or c.i > verb.i + 3:
+            return None
+        obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or obj.ent_type_ in _CIRCUMSTANCE:
+            return None
+        return c, (c.i + 1, c.right_edge.i + 1)
+    return None
 
 
 def noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:

@@ -15,6 +15,8 @@ import yaml
 
 #: What a cue verb may take as the content of a statement (see cues.yaml).
 TAKES = frozenset({"clause", "quote", "infinitive", "object"})
+#: What a verb of the ``phrasal`` list takes: the object of one of its prepositions.
+PREPOSITIONAL = "preposition"
 
 
 def _load(name: str) -> Any:
@@ -24,9 +26,11 @@ def _load(name: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
-    """Cue words: verb lemma -> what it takes; reporting nouns; prepositional cues."""
+    """Cue words: verb lemma -> what it takes; verb lemma -> the prepositions that
+    introduce its content; reporting nouns; prepositional cues."""
 
     verbs: dict[str, frozenset[str]]
+    phrasal: dict[str, frozenset[str]]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     surveys: frozenset[str]
@@ -47,8 +51,12 @@ def cue_lexicon() -> CueLexicon:
     for group in raw["verbs"]:
         for lemma in group["lemmas"]:
             verbs.setdefault(lemma.lower(), set()).update(group["takes"])
+    phrasal = {verb.lower(): frozenset(p.lower() for p in preps) for verb, preps in raw["phrasal"].items()}
+    for verb in phrasal:
+        verbs.setdefault(verb, set()).add(PREPOSITIONAL)
     return CueLexicon(
         verbs={k: frozenset(v) for k, v in verbs.items()},
+        phrasal=phrasal,
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),
         surveys=frozenset(n.lower() for n in raw["surveys"]),
