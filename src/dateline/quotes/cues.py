@@ -33,6 +33,8 @@ _OBJECT_TAIL = frozenset({"oprd", "prep", "advcl", "xcomp", "ccomp"})
 # Modifiers after a comma that comment on the speaker and are not part of the source
 # phrase (a relative clause is kept: annotators mostly include it).
 _CUT_MODIFIERS = frozenset({"acl", "advcl"})
+#: Dependents that complete a verb: a verb that has one is no comment on another clause.
+_COMPLEMENTS = ("ccomp", "xcomp", "dobj", "dative", "attr", "oprd", "acomp", "pcomp")
 _STANCE_PREPS = frozenset({"for", "against"})
 _FOCUS = frozenset({"even", "also", "only"})
 #: Whether a token lies inside quotation marks.
@@ -172,18 +174,27 @@ def _without_comment(rng: tuple[int, int], doc: Doc, lex: CueLexicon) -> tuple[i
 
 
 def _framed_content(verb: Token, source: tuple[int, int]) -> list[tuple[int, int]]:
-    """A comment clause set off inside the statement it reports: "The solution, the
-    partner told them, was simple." The parser hangs it as parataxis; the content is
-    the rest of the sentence, on both sides of the comment."""
-    if verb.dep_ != "parataxis":
-        return []
+    """A comment clause set off from the statement it reports: "The solution, the
+    partner told them, was simple.", "..., she said." and "As Menendez pointed out, ...".
+    The parser hangs it as parataxis or as an adverbial clause; the content is the rest
+    of the sentence, on both sides of the comment."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     sent, doc = verb.sent, verb.doc
     lo, hi = min(verb.left_edge.i, source[0]), max(verb.right_edge.i + 1, source[1])
     while lo < verb.i and doc[lo].is_punct:  # the comment's own commas
         lo += 1
     while hi > verb.i + 1 and doc[hi - 1].is_punct:
         hi -= 1
-    if lo <= sent.start or doc[lo - 1].text not in (",", "—", "–", "-", "("):
+    set_off = lo > sent.start and doc[lo - 1].text in (",", "—", "–", "-", "(")
+    final = all(t.is_punct or t.is_space for t in doc[hi:sent.end])
+    if verb.dep_ == "advcl" and marks == ["as"]:
+        set_off = set_off or lo == sent.start or (lo == sent.start + 1 and doc[sent.start].dep_ == "cc")
+        lo = sent.start if lo <= sent.start + 1 else lo
+    elif verb.dep_ == "advcl" and not marks:
+        set_off = set_off and final  # "..., she said." hung on the statement's verb
+    elif verb.dep_ != "parataxis" or marks:
+        return []
+    if not set_off:
         return []
     parts = [(sent.start, lo), (hi, sent.end)]
     return [p for p in parts if p[1] > p[0]]
@@ -311,10 +322,6 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
         if clauses:
             cand.content.append(_without_comment(subtree_range(clauses[0]), verb.doc, lex))
             return cand
-        framed = _framed_content(verb, source)
-        if framed:
-            cand.content.extend(framed)
-            return cand
     if "infinitive" in takes:
         inf = _infinitive(verb)
         if inf is not None:
@@ -338,6 +345,11 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             prep, span = found
             cand.content.append(span)
             cand.cue = (cand.cue[0], prep.i + 1)
+            return cand
+    if "clause" in takes and not _children(verb, *_COMPLEMENTS):
+        framed = _framed_content(verb, source)
+        if framed:
+            cand.content.extend(framed)
             return cand
     return cand if cand.takes_quote else None
 
