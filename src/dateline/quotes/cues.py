@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .data import PREPOSITIONAL, CueLexicon, MediaLexicon
-from .spans import subtree_range
+from .spans import QUOTE_TOKENS, subtree_range
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _EXPLETIVES = frozenset({"it", "there"})
@@ -101,8 +101,28 @@ def _subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
         if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
             head = head.head
         if head.pos_ in ("VERB", "AUX"):
-            return _subject(head, quoted, depth + 1)
-    return None
+            inherited = _subject(head, quoted, depth + 1)
+            if inherited is not None:
+                return inherited
+    return _inverted_subject(verb, quoted)
+
+
+_NOMINAL_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def _inverted_subject(verb: Token, quoted: Quoted) -> Token | None:
+    """The speaker named right after the verb that follows a quotation, when the parser
+    gave the verb no subject: "“...,” said retired neurosurgeon Ben Carson, asked ..."."""
+    doc = verb.doc
+    if verb.i == 0 or not (quoted(doc[verb.i - 1]) or doc[verb.i - 1].text in QUOTE_TOKENS):
+        return None
+    head = None
+    for tok in doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if tok.pos_ not in _NOMINAL_PARTS and not (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    return head
 
 
 def _agentive(noun: Token) -> bool:
