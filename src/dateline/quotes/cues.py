@@ -301,12 +301,12 @@ def _issued_in(verb: Token, media: MediaLexicon, lex: CueLexicon, quoted: Quoted
 
 
 def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Quoted) -> Candidate | None:
-    takes = lex.verbs.get(verb.lemma_.lower())
+    takes = lex.verbs.get(lex.lemma(verb))
     if takes is None or verb.dep_ in ("amod", "compound"):
         return None
     if verb.pos_ != "VERB" and not (verb.dep_ in ("acl", "relcl") and _children(verb, "nsubj")):
         return None  # a "noun" with a subject is a verb the tagger missed: "Turkey rejects"
-    lemma = verb.lemma_.lower()
+    lemma = lex.lemma(verb)
     if lemma in media.cited_verbs and any(
         c.dep_ == "prep" and c.lower_ == "as" and _children(c, "pcomp") for c in verb.children
     ):
@@ -503,6 +503,8 @@ def colon_candidate(colon: Token, max_name: int = 6) -> Candidate | None:
         break
     if start == colon.i or doc[start].lower_ == "and":
         return None
+    if colon.i - start == 1 and len(doc[start]) == 1:
+        return None  # "Q:" and "A:" label the turns of an interview, not a named source
     before = doc[start - 1] if start > 0 else None
     if before is not None and not (
         before.is_space or "\n" in before.text_with_ws or before.text in ("-", "—", "–")
@@ -513,8 +515,8 @@ def colon_candidate(colon: Token, max_name: int = 6) -> Candidate | None:
         end > colon.i + 1 and "\n" in doc[end - 1].whitespace_
     ):
         end += 1
-    if end <= colon.i + 1:
-        return None
+    if end <= colon.i + 1 or all(t.like_num or t.is_punct for t in doc[colon.i + 1:end]):
+        return None  # "Sanders: 1,547" is a tally, not a statement
     return Candidate(anchor=colon, cue=(colon.i, colon.i + 1), source=(start, colon.i),
                      source_head=doc[colon.i - 1], content=[(colon.i + 1, end)], takes_quote=False,
                      kind="colon")

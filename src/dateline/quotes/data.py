@@ -12,6 +12,7 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 #: What a cue verb may take as the content of a statement (see cues.yaml).
 TAKES = frozenset({"clause", "quote", "infinitive", "object"})
@@ -31,9 +32,14 @@ class CueLexicon:
 
     verbs: dict[str, frozenset[str]]
     phrasal: dict[str, frozenset[str]]
+    forms: dict[str, str]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     surveys: frozenset[str]
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, corrected where the model is known to get it wrong."""
+        return self.forms.get(token.lower_) or token.lemma_.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,7 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(
         verbs={k: frozenset(v) for k, v in verbs.items()},
         phrasal=phrasal,
+        forms={form.lower(): lemma.lower() for form, lemma in raw["forms"].items()},
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),
         surveys=frozenset(n.lower() for n in raw["surveys"]),

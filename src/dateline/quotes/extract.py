@@ -102,7 +102,7 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
     for sent in doc.sents:
         try:
             for tok in sent:
-                lemma = tok.lemma_.lower()
+                lemma = lex.lemma(tok)
                 if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words:
                     continue
                 if quotes.at(tok.idx) is not None:
