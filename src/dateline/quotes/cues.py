@@ -158,6 +158,13 @@ def source_range(head: Token) -> tuple[int, int]:
         for c in nom.rights:
             if c.dep_ in _CUT_MODIFIERS and c.left_edge.i > start and doc[c.left_edge.i - 1].text == ",":
                 end = min(end, c.left_edge.i - 1)
+    for tok in doc[start:head.i]:  # a phrase does not run over a paragraph break
+        if "\n" in tok.text_with_ws:
+            start = tok.i + 1
+    for tok in doc[head.i:end]:
+        if "\n" in tok.text_with_ws:
+            end = tok.i + 1
+            break
     if doc[start].lower_ in _FOCUS and start + 1 < end:
         start += 1
     return _after_dateline(doc, start, end), end

@@ -33,6 +33,7 @@ class CueLexicon:
     verbs: dict[str, frozenset[str]]
     phrasal: dict[str, frozenset[str]]
     forms: dict[str, str]
+    adjectives: dict[str, frozenset[str]]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     surveys: frozenset[str]
@@ -64,6 +65,7 @@ def cue_lexicon() -> CueLexicon:
         verbs={k: frozenset(v) for k, v in verbs.items()},
         phrasal=phrasal,
         forms={form.lower(): lemma.lower() for form, lemma in raw["forms"].items()},
+        adjectives={adj.lower(): frozenset(t.lower() for t in takes) for adj, takes in raw["adjectives"].items()},
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),
         surveys=frozenset(n.lower() for n in raw["surveys"]),

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
+from .adjectives import adjective_candidate
 from .cues import Candidate, colon_candidate, noun_candidate, preposition_candidate, verb_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
@@ -103,11 +104,13 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
         try:
             for tok in sent:
                 lemma = lex.lemma(tok)
-                if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words:
+                if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words \
+                        and tok.lower_ not in lex.adjectives:
                     continue
                 if quotes.at(tok.idx) is not None:
                     continue  # words inside quotation marks are the quoted person's
                 cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
+                        or adjective_candidate(tok, lex, quoted)
                         or preposition_candidate(tok, lex) or colon_candidate(tok))
                 if cand is not None:
                     out.append(cand)
