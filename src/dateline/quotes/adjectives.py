@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .cues import Candidate, Quoted, _subject, _without_branch, source_range
 from .data import CueLexicon
 from .spans import subtree_range
+from .syntax import Candidate, Quoted, source_range, subject, without_branch
 
 #: Verbs that link a subject to an adjective of stance: "is", "seems", "remained".
 _COPULAS = frozenset({"be", "seem", "remain", "become", "appear", "grow", "feel", "sound", "look", "get"})
@@ -34,25 +34,27 @@ def adjective_candidate(adj: Token, lex: CueLexicon, quoted: Quoted) -> Candidat
     takes = lex.adjectives.get(adj.lower_)
     if takes is None or adj.dep_ not in ("acomp", "ROOT", "conj"):
         return None
+    copula: Token | None
+    source_tok: Token | None
     if adj.dep_ == "acomp":  # "is confident": the copula's subject
         copula = adj.head
         if copula.lemma_.lower() not in _COPULAS:
             return None
-        source_tok = _subject(copula, quoted)
+        source_tok = subject(copula, quoted)
     else:  # a participle the parser read as a passive verb: "is convinced that"
         if adj.tag_ != "VBN" or any(c.dep_ == "agent" for c in adj.children):
             return None
         copula = next((c for c in adj.children if c.dep_ == "auxpass"), None)
         source_tok = next((c for c in adj.children if c.dep_ == "nsubjpass"), None)
-        if copula is None or source_tok is None or quoted(source_tok):
+        if source_tok is not None and quoted(source_tok):
             return None
-    if source_tok is None:
+    if copula is None or source_tok is None:
         return None
     found = _content(adj, takes)
     if found is None:
         return None
     content, cue_end = found
     cue_start = copula.i if copula.i < adj.i else adj.i
-    source = _without_branch(source_range(source_tok), source_tok, adj)
+    source = without_branch(source_range(source_tok), source_tok, adj)
     return Candidate(anchor=adj, cue=(cue_start, cue_end), source=source, source_head=source_tok,
                      content=[content])

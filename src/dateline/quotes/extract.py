@@ -26,12 +26,14 @@ from spacy.tokens import Doc, Token
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
 from .adjectives import adjective_candidate
-from .cues import Candidate, colon_candidate, noun_candidate, preposition_candidate, verb_candidate
+from .cues import colon_candidate, noun_candidate, preposition_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
 from .spans import overlaps, trimmed
 from .speaker import resolve_speaker
+from .syntax import Candidate
+from .verbs import verb_candidate
 
 log = logging.getLogger(__name__)
 
