@@ -38,8 +38,13 @@ class Candidate:
     kind: str = "verb"
 
     @property
-    def depth(self) -> int:
-        return sum(1 for _ in self.anchor.ancestors)
+    def depth(self) -> float:
+        """How deep the cue sits in the parse; outer cues are resolved first. A
+        prepositional cue scopes over the clause it attaches to ("Trump said X,
+        according to the Times": the Times reports Trump's statement), so it goes
+        before that clause's own verb."""
+        depth = sum(1 for _ in self.anchor.ancestors)
+        return depth - 1.5 if self.kind == "preposition" else depth
 
 
 def children(token: Token, *deps: str) -> list[Token]:
