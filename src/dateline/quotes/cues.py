@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from .data import CueLexicon
 from .spans import subtree_range
-from .syntax import EXPLETIVES, Candidate, children, paragraph_break, source_range
+from .syntax import Candidate, children, expletive, paragraph_break, source_range
 
 
 def noun_candidate(noun: Token, lex: CueLexicon) -> Candidate | None:
@@ -158,7 +158,7 @@ def _lead_in(colon: Token) -> Candidate | None:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
                 break
-    if subj is None or subj.lower_ in EXPLETIVES or paragraph_break(subj, colon):
+    if subj is None or expletive(subj) or paragraph_break(subj, colon):
         return None
     return Candidate(anchor=colon, cue=(colon.i, colon.i + 1), source=source_range(subj),
                      source_head=subj, takes_quote=True, kind="colon")

@@ -12,7 +12,6 @@ from .data import MediaLexicon
 from .spans import QUOTE_TOKENS, subtree_range
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-EXPLETIVES = frozenset({"it", "there"})
 # Dependents that carry a subject over from the head verb: "said ... and added",
 # "declined to say", "..., adding that", "Kalin saying that".
 _INHERITS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
@@ -72,7 +71,7 @@ def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
     verb, is taken instead. A participle that modifies a noun has that noun as its
     subject: "Hispanics criticizing the proposals", "a gunman claiming allegiance".
     """
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.lower_ not in EXPLETIVES
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not expletive(c)
                 and not paragraph_break(c, verb)]  # the parser ran the sentence over a break
     outside = [c for c in subjects if not quoted(c)]
     if outside:
@@ -87,11 +86,45 @@ def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
         head = verb.head
         if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
             head = head.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "voters are likely to say"
+            head = head.head
         if head.pos_ in ("VERB", "AUX"):
             inherited = subject(head, quoted, depth + 1)
             if inherited is not None:
                 return inherited
-    return _inverted_subject(verb, quoted)
+    return _inverted_subject(verb, quoted) or _fronted_subject(verb)
+
+
+def expletive(token: Token) -> bool:
+    """ "there", and the "it" of "it is said that" and "it is hard to predict": no
+    source. The "it" of "It said that ..." is an organization or a document and is one."""
+    if token.lower_ == "there":
+        return True
+    return token.lower_ == "it" and (token.dep_ == "nsubjpass" or token.head.lemma_ in _RAISING)
+
+
+#: Verbs whose "it" subject stands for a clause that comes later: "it is hard to say".
+_RAISING = frozenset({"be", "seem", "appear", "become", "remain", "take", "make"})
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The name that opens the sentence when the parser lost the verb's subject in a
+    long appositive: "Jeffrey Salkin, a rabbi helping to organize the boycott, said ..."."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    start = sent.start
+    while start < verb.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    head = None
+    for tok in doc[start:verb.i]:
+        if tok.text == ",":
+            return head if tok.i > start and tok.i < verb.i - 1 else None
+        if tok.pos_ not in _NOMINAL_PARTS:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    return None
 
 
 _NOMINAL_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})

@@ -62,8 +62,8 @@ def _framed_content(verb: Token, source: tuple[int, int]) -> list[tuple[int, int
     if verb.dep_ == "advcl" and marks == ["as"]:
         set_off = set_off or lo == sent.start or (lo == sent.start + 1 and doc[sent.start].dep_ == "cc")
         lo = sent.start if lo <= sent.start + 1 else lo
-    elif verb.dep_ == "advcl" and not marks:
-        set_off = set_off and final  # "..., she said." hung on the statement's verb
+    elif verb.dep_ in ("advcl", "ROOT") and not marks:
+        set_off = set_off and final  # "..., she said." hung on the statement's verb, or alone
     elif verb.dep_ != "parataxis" or marks:
         return []
     if not set_off:
