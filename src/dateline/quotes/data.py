@@ -34,6 +34,7 @@ class CueLexicon:
     phrasal: dict[str, frozenset[str]]
     forms: dict[str, str]
     adjectives: dict[str, frozenset[str]]
+    stance_nouns: dict[str, frozenset[str]]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     surveys: frozenset[str]
@@ -66,6 +67,7 @@ def cue_lexicon() -> CueLexicon:
         phrasal=phrasal,
         forms={form.lower(): lemma.lower() for form, lemma in raw["forms"].items()},
         adjectives={adj.lower(): frozenset(t.lower() for t in takes) for adj, takes in raw["adjectives"].items()},
+        stance_nouns={n.lower(): frozenset(p.lower() for p in preps) for n, preps in raw["stance_nouns"].items()},
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),
         surveys=frozenset(n.lower() for n in raw["surveys"]),

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
-from .adjectives import adjective_candidate
+from .predicates import predicate_candidate
 from .cues import colon_candidate, noun_candidate, preposition_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
@@ -107,12 +107,12 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
             for tok in sent:
                 lemma = lex.lemma(tok)
                 if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words \
-                        and tok.lower_ not in lex.adjectives:
+                        and tok.lower_ not in lex.adjectives and lemma not in lex.stance_nouns:
                     continue
                 if quotes.at(tok.idx) is not None:
                     continue  # words inside quotation marks are the quoted person's
                 cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
-                        or adjective_candidate(tok, lex, quoted)
+                        or predicate_candidate(tok, lex, quoted)
                         or preposition_candidate(tok, lex) or colon_candidate(tok))
                 if cand is not None:
                     out.append(cand)

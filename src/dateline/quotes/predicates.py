@@ -1,7 +1,8 @@
-"""Cues that are adjectives of belief, feeling or stance after a copula: "Clinton is
-confident that she will win", "Ryan is critical of the deal", "voters are eager to
-move on". The copula's subject holds the view; the content is the adjective's clause,
-to-infinitive or prepositional object (cues.yaml, ``adjectives``)."""
+"""Cues that are the predicate of a copula: adjectives of belief, feeling or stance
+("Clinton is confident that she will win", "Ryan is critical of the deal", "voters are
+eager to move on") and nouns of stance ("Ryan is a vocal critic of the deal"). The
+copula's subject holds the view; the content is the adjective's clause, to-infinitive or
+prepositional object (cues.yaml, ``adjectives`` and ``stance_nouns``)."""
 
 from __future__ import annotations
 
@@ -30,13 +31,15 @@ def _content(adj: Token, takes: frozenset[str]) -> tuple[tuple[int, int], int] |
     return None
 
 
-def adjective_candidate(adj: Token, lex: CueLexicon, quoted: Quoted) -> Candidate | None:
+def predicate_candidate(adj: Token, lex: CueLexicon, quoted: Quoted) -> Candidate | None:
     takes = lex.adjectives.get(adj.lower_)
-    if takes is None or adj.dep_ not in ("acomp", "ROOT", "conj"):
+    if takes is None and adj.pos_ == "NOUN" and adj.dep_ == "attr":
+        takes = lex.stance_nouns.get(adj.lemma_.lower())
+    if takes is None or adj.dep_ not in ("acomp", "attr", "ROOT", "conj"):
         return None
     copula: Token | None
     source_tok: Token | None
-    if adj.dep_ == "acomp":  # "is confident": the copula's subject
+    if adj.dep_ in ("acomp", "attr"):  # "is confident", "is a critic": the copula's subject
         copula = adj.head
         if copula.lemma_.lower() not in _COPULAS:
             return None
