@@ -19,7 +19,7 @@ def test_data_file_exists(name: str) -> None:
 
 def test_data_cues_schema() -> None:
     raw = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
-    assert set(raw) == {"verbs", "phrasal", "adjectives", "stance_nouns", "forms", "nouns", "prepositions",
+    assert set(raw) == {"verbs", "phrasal", "adjectives", "stance_nouns", "manners", "forms", "nouns", "prepositions",
                         "surveys"}
     for group in raw["verbs"]:
         assert set(group) == {"class", "takes", "lemmas"}

@@ -15,7 +15,7 @@ import yaml
 from spacy.tokens import Token
 
 #: What a cue verb may take as the content of a statement (see cues.yaml).
-TAKES = frozenset({"clause", "quote", "infinitive", "object"})
+TAKES = frozenset({"clause", "quote", "infinitive", "object", "regard"})
 #: What a verb of the ``phrasal`` list takes: the object of one of its prepositions.
 PREPOSITIONAL = "preposition"
 
@@ -35,6 +35,7 @@ class CueLexicon:
     forms: dict[str, str]
     adjectives: dict[str, frozenset[str]]
     stance_nouns: dict[str, frozenset[str]]
+    manners: frozenset[str]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     surveys: frozenset[str]
@@ -67,6 +68,7 @@ def cue_lexicon() -> CueLexicon:
         phrasal=phrasal,
         forms={form.lower(): lemma.lower() for form, lemma in raw["forms"].items()},
         adjectives={adj.lower(): frozenset(t.lower() for t in takes) for adj, takes in raw["adjectives"].items()},
+        manners=frozenset(w.lower() for w in raw["manners"]),
         stance_nouns={n.lower(): frozenset(p.lower() for p in preps) for n, preps in raw["stance_nouns"].items()},
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),

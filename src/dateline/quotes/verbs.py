@@ -114,6 +114,25 @@ def _object_content(verb: Token, media: MediaLexicon) -> tuple[int, int] | None:
     return start, end
 
 
+def _regard_content(verb: Token, media: MediaLexicon, manners: frozenset[str]) -> tuple[int, int] | None:
+    """ "sees Cruz as a uniter", "viewed him favorably": the object with what it is
+    regarded as. Without an "as" phrase or a manner word the verb is literal ("saw
+    the movie") and no cue."""
+    obj = next(iter(children(verb, "dobj")), None)
+    if obj is None:
+        return None
+    span = _object_content(verb, media)
+    if span is None:
+        return None
+    tail = [c for c in (*verb.rights, *obj.rights) if c.i > obj.i]
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in tail):
+        return span
+    manner = next((c for c in verb.rights if c.dep_ == "advmod" and c.lower_ in manners and c.i > obj.i), None)
+    if manner is not None:
+        return span[0], max(span[1], manner.i + 1)
+    return None
+
+
 def _cited_as_saying(verb: Token, media: MediaLexicon) -> tuple[Token, Token | None] | None:
     """For "X was cited by Y as saying ...": (X, Y) when ``verb`` is that "saying"."""
     prep = verb.head
@@ -204,6 +223,11 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             cand.content.append(span)
             if span[0] > verb.i + 1 and verb.doc[span[0] - 1].dep_ == "prep":
                 cand.cue = (verb.i, span[0])  # "called for"
+            return cand
+    if "regard" in takes:
+        span = _regard_content(verb, media, lex.manners)
+        if span is not None:
+            cand.content.append(span)
             return cand
     if PREPOSITIONAL in takes:
         found = _prepositional_content(verb, lex.phrasal.get(lemma, frozenset()))
