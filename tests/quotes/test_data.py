@@ -19,11 +19,15 @@ def test_data_file_exists(name: str) -> None:
 
 def test_data_cues_schema() -> None:
     raw = yaml.safe_load((DATA / "cues.yaml").read_text(encoding="utf-8"))
-    assert set(raw) == {"verbs", "nouns", "prepositions", "surveys"}
+    assert set(raw) == {"verbs", "phrasal", "adjectives", "stance_nouns", "manners", "forms", "nouns", "prepositions",
+                        "surveys"}
     for group in raw["verbs"]:
         assert set(group) == {"class", "takes", "lemmas"}
         assert group["takes"] and set(group["takes"]) <= data.TAKES
         assert all(isinstance(w, str) and w == w.lower() and w.strip() == w and w for w in group["lemmas"])
+    for verb, preps in raw["phrasal"].items():  # YAML reads a bare "on" as True
+        assert isinstance(verb, str) and verb == verb.lower()
+        assert preps and all(isinstance(p, str) and p == p.lower() and " " not in p for p in preps)
     for key in ("nouns", "surveys"):
         assert all(isinstance(w, str) and w == w.lower() and w for w in raw[key])
     for phrase in raw["prepositions"]:
@@ -48,6 +52,7 @@ def test_data_loaders_build_lexicons() -> None:
     lex = data.cue_lexicon()
     assert lex.verbs["say"] >= {"clause", "quote"}
     assert "object" in lex.verbs["deny"]
+    assert "on" in lex.phrasal["comment"] and data.PREPOSITIONAL in lex.verbs["refer"]
     assert ("according", "to") in lex.prepositions
     assert "twitter" in data.media_lexicon().channels
     assert data.pronouns()["him"] == "person"

@@ -119,9 +119,9 @@ def test_extract_dates_statement_from_its_sentence(nlp) -> None:
 
 @pytest.mark.model
 def test_extract_bad_sentence_is_skipped(nlp, monkeypatch) -> None:
-    from dateline.quotes import cues, extract
+    from dateline.quotes import extract, verbs
 
-    real = cues.verb_candidate
+    real = verbs.verb_candidate
 
     def flaky(verb, *args):
         if verb.text == "warned":

@@ -12,9 +12,12 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 #: What a cue verb may take as the content of a statement (see cues.yaml).
-TAKES = frozenset({"clause", "quote", "infinitive", "object"})
+TAKES = frozenset({"clause", "quote", "infinitive", "object", "regard"})
+#: What a verb of the ``phrasal`` list takes: the object of one of its prepositions.
+PREPOSITIONAL = "preposition"
 
 
 def _load(name: str) -> Any:
@@ -24,12 +27,22 @@ def _load(name: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
-    """Cue words: verb lemma -> what it takes; reporting nouns; prepositional cues."""
+    """Cue words: verb lemma -> what it takes; verb lemma -> the prepositions that
+    introduce its content; reporting nouns; prepositional cues."""
 
     verbs: dict[str, frozenset[str]]
+    phrasal: dict[str, frozenset[str]]
+    forms: dict[str, str]
+    adjectives: dict[str, frozenset[str]]
+    stance_nouns: dict[str, frozenset[str]]
+    manners: frozenset[str]
     nouns: frozenset[str]
     prepositions: tuple[tuple[str, ...], ...]
     surveys: frozenset[str]
+
+    def lemma(self, token: Token) -> str:
+        """The token's lemma, corrected where the model is known to get it wrong."""
+        return self.forms.get(token.lower_) or token.lemma_.lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +60,16 @@ def cue_lexicon() -> CueLexicon:
     for group in raw["verbs"]:
         for lemma in group["lemmas"]:
             verbs.setdefault(lemma.lower(), set()).update(group["takes"])
+    phrasal = {verb.lower(): frozenset(p.lower() for p in preps) for verb, preps in raw["phrasal"].items()}
+    for verb in phrasal:
+        verbs.setdefault(verb, set()).add(PREPOSITIONAL)
     return CueLexicon(
         verbs={k: frozenset(v) for k, v in verbs.items()},
+        phrasal=phrasal,
+        forms={form.lower(): lemma.lower() for form, lemma in raw["forms"].items()},
+        adjectives={adj.lower(): frozenset(t.lower() for t in takes) for adj, takes in raw["adjectives"].items()},
+        manners=frozenset(w.lower() for w in raw["manners"]),
+        stance_nouns={n.lower(): frozenset(p.lower() for p in preps) for n, preps in raw["stance_nouns"].items()},
         nouns=frozenset(n.lower() for n in raw["nouns"]),
         prepositions=tuple(tuple(w.lower() for w in p) for p in raw["prepositions"]),
         surveys=frozenset(n.lower() for n in raw["surveys"]),

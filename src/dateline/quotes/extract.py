@@ -25,12 +25,15 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
-from .cues import Candidate, colon_candidate, noun_candidate, preposition_candidate, verb_candidate
+from .predicates import predicate_candidate
+from .cues import colon_candidate, noun_candidate, preposition_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
 from .spans import overlaps, trimmed
 from .speaker import resolve_speaker
+from .syntax import Candidate
+from .verbs import verb_candidate
 
 log = logging.getLogger(__name__)
 
@@ -102,12 +105,14 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
     for sent in doc.sents:
         try:
             for tok in sent:
-                lemma = tok.lemma_.lower()
-                if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words:
+                lemma = lex.lemma(tok)
+                if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words \
+                        and tok.lower_ not in lex.adjectives and lemma not in lex.stance_nouns:
                     continue
                 if quotes.at(tok.idx) is not None:
                     continue  # words inside quotation marks are the quoted person's
                 cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
+                        or predicate_candidate(tok, lex, quoted)
                         or preposition_candidate(tok, lex) or colon_candidate(tok))
                 if cand is not None:
                     out.append(cand)

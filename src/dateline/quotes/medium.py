@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import Candidate, is_channel
 from .data import MediaLexicon
 from .spans import trimmed
+from .syntax import Candidate, is_channel
 
 _CHANNEL_PREPS = frozenset({"on", "in", "via", "during", "at", "through", "to"})
 

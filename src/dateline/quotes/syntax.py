@@ -1,0 +1,215 @@
+"""What the quote cues share: the Candidate record, and the parse helpers that find a
+statement's source (the subject, passive agent or named speaker) and its phrase."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from .data import MediaLexicon
+from .spans import QUOTE_TOKENS, subtree_range
+
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+# Dependents that carry a subject over from the head verb: "said ... and added",
+# "declined to say", "..., adding that", "Kalin saying that".
+_INHERITS = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+# Modifiers after a comma that comment on the speaker and are not part of the source
+# phrase (a relative clause is kept: annotators mostly include it).
+_CUT_MODIFIERS = frozenset({"acl", "advcl"})
+_FOCUS = frozenset({"even", "also", "only"})
+#: Whether a token lies inside quotation marks.
+Quoted = Callable[[Token], bool]
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A cue with its source and content as token ranges [start, end) of the Doc."""
+
+    anchor: Token  # the cue's head word: dates the statement, orders candidates
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    source_head: Token | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    takes_quote: bool = False  # may take an adjacent quotation when content is empty
+    medium: tuple[int, int] | None = None
+    kind: str = "verb"
+
+    @property
+    def depth(self) -> float:
+        """How deep the cue sits in the parse; outer cues are resolved first. A
+        prepositional cue scopes over the clause it attaches to ("Trump said X,
+        according to the Times": the Times reports Trump's statement), so it goes
+        before that clause's own verb."""
+        depth = sum(1 for _ in self.anchor.ancestors)
+        return depth - 1.5 if self.kind == "preposition" else depth
+
+
+def children(token: Token, *deps: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    # "was cited by", and the reduced relative "(the deal,) described by Erdogan as"
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
+
+
+def agent(verb: Token) -> Token | None:
+    for c in children(verb, "agent"):
+        objs = children(c, "pobj")
+        if objs:
+            return objs[0]
+    return None
+
+
+def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
+    """The verb's own subject, else (for a dependent verb) the subject of its head.
+
+    A subject inside quotation marks is a misparse of "“...,” said Briggs": the quoted
+    words are the content, so another subject outside the marks, or the noun after the
+    verb, is taken instead. A participle that modifies a noun has that noun as its
+    subject: "Hispanics criticizing the proposals", "a gunman claiming allegiance".
+    """
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and not expletive(c)
+                and not paragraph_break(c, verb)]  # the parser ran the sentence over a break
+    outside = [c for c in subjects if not quoted(c)]
+    if outside:
+        return outside[0]
+    if subjects:
+        return next((r for r in verb.rights if r.pos_ in ("PROPN", "NOUN", "PRON")
+                     and r.dep_ in ("nsubj", "dobj", "attr", "npadvmod", "appos") and not quoted(r)), None)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and agentive(verb.head) \
+            and verb.head.i < verb.i and not paragraph_break(verb.head, verb):
+        return verb.head
+    if depth < 3 and verb.dep_ in _INHERITS and verb.head is not verb:
+        head = verb.head
+        if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
+            head = head.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":  # "voters are likely to say"
+            head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            inherited = subject(head, quoted, depth + 1)
+            if inherited is not None:
+                return inherited
+    return _inverted_subject(verb, quoted) or _fronted_subject(verb)
+
+
+def expletive(token: Token) -> bool:
+    """ "there", and the "it" of "it is said that" and "it is hard to predict": no
+    source. The "it" of "It said that ..." is an organization or a document and is one."""
+    if token.lower_ == "there":
+        return True
+    return token.lower_ == "it" and (token.dep_ == "nsubjpass" or token.head.lemma_ in _RAISING)
+
+
+#: Verbs whose "it" subject stands for a clause that comes later: "it is hard to say".
+_RAISING = frozenset({"be", "seem", "appear", "become", "remain", "take", "make"})
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """The name that opens the sentence when the parser lost the verb's subject in a
+    long appositive: "Jeffrey Salkin, a rabbi helping to organize the boycott, said ..."."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ != "ROOT" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    start = sent.start
+    while start < verb.i and (doc[start].is_punct or doc[start].dep_ == "cc"):
+        start += 1
+    head = None
+    for tok in doc[start:verb.i]:
+        if tok.text == ",":
+            return head if tok.i > start and tok.i < verb.i - 1 else None
+        if tok.pos_ not in _NOMINAL_PARTS:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    return None
+
+
+_NOMINAL_PARTS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"})
+
+
+def _inverted_subject(verb: Token, quoted: Quoted) -> Token | None:
+    """The speaker named right after the verb that follows a quotation, when the parser
+    gave the verb no subject: "“...,” said retired neurosurgeon Ben Carson, asked ..."."""
+    doc = verb.doc
+    if verb.i == 0 or not (quoted(doc[verb.i - 1]) or doc[verb.i - 1].text in QUOTE_TOKENS):
+        return None
+    head = None
+    for tok in doc[verb.i + 1: min(verb.i + 8, verb.sent.end)]:
+        if tok.pos_ not in _NOMINAL_PARTS and not (tok.tag_ == "VBN" and tok.dep_ == "amod"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN"):
+            head = tok
+    return head
+
+
+def agentive(noun: Token) -> bool:
+    """Whether a noun can name who speaks or holds a view: a name, a people or an
+    organization (the parser's entity types), not a thing ("his stump speeches")."""
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def without_branch(src: tuple[int, int], head: Token, verb: Token) -> tuple[int, int]:
+    """The source phrase without the branch of it that holds the cue: "Hispanics"
+    of "Hispanics telling their stories and criticizing ..."."""
+    if not src[0] <= verb.i < src[1] or head is verb:
+        return src
+    for c in head.rights:
+        if c.left_edge.i <= verb.i <= c.right_edge.i:
+            return src[0], max(min(src[1], c.left_edge.i), head.i + 1)
+    return src
+
+
+def paragraph_break(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
+def source_range(head: Token) -> tuple[int, int]:
+    """The source phrase of ``head``: its subtree without what follows a comma as a
+    comment on the speaker ("Humphrey, who calls Trump ...", "The survey, conducted
+    for ...") and without a leading "even"."""
+    start, end = subtree_range(head)
+    doc = head.doc
+    nominals = [head] + [c for c in head.children if c.dep_ == "appos"]
+    for nom in nominals:
+        for c in nom.rights:
+            if c.dep_ in _CUT_MODIFIERS and c.left_edge.i > start and doc[c.left_edge.i - 1].text == ",":
+                end = min(end, c.left_edge.i - 1)
+    for tok in doc[start:head.i]:  # a phrase does not run over a paragraph break
+        if "\n" in tok.text_with_ws:
+            start = tok.i + 1
+    for tok in doc[head.i:end]:
+        if "\n" in tok.text_with_ws:
+            end = tok.i + 1
+            break
+    if doc[start].lower_ in _FOCUS and start + 1 < end:
+        start += 1
+    return _after_dateline(doc, start, end), end
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where a phrase starts once the story's dateline is cut off: "WASHINGTON, Aug. 24
+    (UPI) — A spokesman" -> "A spokesman". A dateline opens with a place name in
+    capitals and ends with a dash."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return start
+    for tok in doc[start:end]:
+        if tok.text in _DASHES and tok.i + 1 < end:
+            return tok.i + 1
+        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.is_upper):
+            return start
+    return start
+
+def is_channel(token: Token, media: MediaLexicon) -> bool:
+    """Whether ``token`` names a channel of communication: "Twitter", "a statement"."""
+    if token.lemma_.lower() in media.channels or token.lower_ in media.channels:
+        return True
+    compound = " ".join(t.lower_ for t in token.subtree if t.dep_ == "compound" or t is token)
+    return compound in media.channels
