@@ -9,6 +9,8 @@ makes them locations ("in Ankara").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .data import fold, norm
@@ -43,6 +45,12 @@ _SEAT_PREPS = {"at", "outside", "inside", "near"}
 
 #: Verbs whose object is a place ("visiting Washington").
 _PLACE_VERBS = {"visit", "tour", "reach", "leave"}
+
+#: Words of motion after which "to X" is a destination, a place ("a trip to Pyongyang",
+#: "move the embassy to Jerusalem", "flew to Moscow").
+_MOTION = {"trip", "visit", "travel", "fly", "return", "go", "come", "head", "journey", "arrive",
+           "move", "relocate", "send", "deploy", "flight", "drive", "sail", "march", "rush",
+           "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome"}
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
@@ -84,6 +92,8 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     if seat:
         return False
     if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOTION:
         return True
     if _is_dateline(span):
         return True
@@ -151,15 +161,15 @@ def compound(span: Span) -> Found | None:
         if agent is not None:
             code = entry.code + agent[0]
             name = f"{entry.name} {' '.join(rest)}"
-            return Found(span.start, span.end, code, name, _type_of(agent[0]), source="compound")
+            return Found(span.start, span.end, code, name, type_of(agent[0]), source="compound")
         head = title_words().org_heads.get(rest[-1])
         if head is not None:
-            return Found(span.start, span.end, entry.code + head, tokens.text, _type_of(head), source="compound")
+            return Found(span.start, span.end, entry.code + head, tokens.text, type_of(head), source="compound")
         return None
     return None
 
 
-def _type_of(role: str) -> str:
+def type_of(role: str) -> str:
     """The mention type of a role code."""
     if role.startswith("GOV") or role in ("LEG", "JUD", "COP", "SPY"):
         return "government"
@@ -186,7 +196,7 @@ def bare_body(span: Span, country: str | None) -> Found | None:
         span.end,
         country + agent[0],
         f"{country_label(country)} {' '.join(words)}",
-        _type_of(agent[0]),
+        type_of(agent[0]),
     )
 
 
@@ -199,6 +209,9 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
         entry = lex.lookup(text)
     if entry is not None:
         return from_entry(entry, span)
+    outlet = _credited_outlet(text)
+    if outlet is not None:
+        return Found(span.start, span.end, outlet.code, outlet.name, outlet.type)
     found = compound(span) or bare_body(span, context_country)
     if found is not None:
         return found
@@ -220,6 +233,21 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
             if reading is not None:
                 return _place(span, text, reading)
         return _org_by_head(span, context_country)
+    return None
+
+
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|tv)$", re.IGNORECASE)
+
+
+def _credited_outlet(text: str) -> Entry | None:
+    """The outlet of a photo credit or web address: "Cheryl Ravelo/Reuters/Landov",
+    "REUTERS/Stoyan Nenov", "NPR.org"."""
+    if "/" not in text and not _DOMAIN.search(text):
+        return None
+    for part in re.split(r"\s*/\s*", _DOMAIN.sub("", text)):
+        entry = lexicon().lookup(part) if part else None
+        if entry is not None and entry.kind == "media":
+            return entry
     return None
 
 
@@ -256,13 +284,13 @@ def _org_by_head(span: Span, context_country: str | None) -> Found | None:
     low = [fold(t.lower_) for t in tokens]
     prefix = words.org_prefixes.get(low[0])
     if prefix is not None and len(tokens) > 1:
-        return Found(span.start, span.end, prefix, tokens.text, _type_of(prefix[3:]))
+        return Found(span.start, span.end, prefix, tokens.text, type_of(prefix[3:]))
     head = words.org_heads.get(low[-1])
     if head is None and "of" in low[1:]:
         head = words.org_heads.get(low[low.index("of", 1) - 1])
     country = _country_inside(tokens)
     if head and country:
-        return Found(span.start, span.end, country + head, tokens.text, _type_of(head))
+        return Found(span.start, span.end, country + head, tokens.text, type_of(head))
     if not (head or _is_acronym(tokens) or any(w in words.org_words or w in words.org_heads for w in low)):
         return None
     return Found(span.start, span.end, None, tokens.text, "organization" if head != "MED" else "media")

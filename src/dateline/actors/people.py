@@ -102,9 +102,14 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     """The title and affiliation in ``doc[start:end]`` (a title region or an appositive)."""
     words: list[str] = []
     affiliations: list[Found] = []
+    unknown_bodies = False  # "at the American Enterprise Institute": a body with no code
     i = start
     while i < end:
         inner = at.get(i)
+        if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is None:
+            unknown_bodies = unknown_bodies or (
+                inner.type in ("organization", "media") and _object_of(doc, inner, ("at",))
+            )
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
             if not _locative(doc, inner):
                 affiliations.append(inner)
@@ -133,10 +138,15 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         # "U.N. Ambassador Susan Rice": the body is her post; she acts for her country.
         bodies = [f for f in bodies if not (f.actor or "").startswith("IGO")]
     countries = [f for f in affiliations if f.type == "country"]
-    # "a spokesman for Kurds in Kobane": a group, when no body or country is named.
-    groups = [f for f in affiliations if f.type == "group"]
+    # "a spokesman for Kurds in Kobane": a group one speaks for, when no body or country is
+    # named ("Muslim cleric" says what one is, not whom one acts for).
+    groups = [f for f in affiliations if f.type == "group" and _object_of(doc, f, ("for", "of"))]
     chosen = bodies or countries or groups
     affiliation = chosen[-1] if chosen else None
+    if affiliation is None and unknown_bodies and title.code in _STATE_CODES:
+        # "senior vice president ... at the American Enterprise Institute": an office of a
+        # body the data does not know, not of a state.
+        title = Title(title.role, title.key, None, "other", None, title.former)
     agent = find_phrase(words, title_words().agents)
     if agent is not None and (title.code or "").startswith("GOV"):
         code = title_words().agents[tuple(words[agent[0] : agent[1]])]
@@ -152,9 +162,18 @@ def _is_party(code: str | None) -> bool:
 
 def _locative(doc: Doc, found: Found) -> bool:
     """A place in a title ("commanding general of U.S. forces in Iraq") or the post of an
-    envoy ("ambassador to the U.N.", "envoy to Syria"): not whom one acts for."""
+    envoy ("ambassador to the U.N.", "envoy to Syria"): not whom one acts for. A body after
+    "at" is an employer ("fellow at the Brookings Institution"), not a place."""
+    if _object_of(doc, found, ("to",)):
+        return True
+    places = found.type in ("location", "country")
+    return places and _object_of(doc, found, ("in", "at", "near", "from", "across"))
+
+
+def _object_of(doc: Doc, found: Found, preps: tuple[str, ...]) -> bool:
+    """Whether a mention is the object of one of ``preps``."""
     head = doc[found.start : found.end].root
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "across", "to")
+    return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
 def appositive_region(span: Span) -> tuple[int, int] | None:
@@ -364,7 +383,10 @@ def settle(cluster: Cluster, context: Context) -> None:
         # "Minister of Justice Tzipi Livni" names an office the gazetteer does not list: she holds
         # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
         office = holder.role.lower()
-        former = former and (title.role in office or office in title.role)
+        party = affiliation is not None and _is_party(affiliation.actor)
+        # A party office ("the head of a party backed by the Brotherhood") is no state office:
+        # the gazetteer's "former" stands.
+        former = former and (title.role in office or office in title.role or party)
     elif title is not None:
         former = title.former
     country = None

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_date
 from ..model import Mention
 from .data import fold, load_yaml, norm
-from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity
+from .entities import LABELS, type_of, bare_body, inner_country, is_possessive, name_tokens, resolve_entity
 from .found import Context, Found, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, lexicon
@@ -97,6 +97,7 @@ class Resolver:
         self._index_sentences(doc, found, context)
         for f in list(found):
             _contextual(f, doc, context)
+        _acronyms(doc, found)
         # Places the data does not know take a country from the sentence or the article.
         for f in found:
             if f.place is not None and f.actor is None:
@@ -137,7 +138,8 @@ class Resolver:
 
     def _spans(self, doc: Doc) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
-        spans = [e for e in doc.ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
+        ents = [part for e in doc.ents for part in _paragraph_parts(e)]
+        spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         lex = lexicon()
         for match_id, start, end in self.gaps(doc):
@@ -220,6 +222,23 @@ def _junk(span: Span) -> bool:
     if any(fold(t.lower_) in _boilerplate() for t in span):
         return True  # "LISTEN TO ARTICLE", "Daily Newsletters Manage Newsletters"
     return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
+
+
+def _paragraph_parts(span: Span) -> list[Span]:
+    """An entity cut at paragraph breaks: a name never runs across one ("REUTERS/Stoyan
+    Nenov" + "SOFIA", a photo credit and the next paragraph's dateline)."""
+    if not any("\n" in t.text for t in span):
+        return [span]
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if "\n" in token.text:
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label_))
+    return [p for p in parts if any(t.is_alpha for t in p)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -331,15 +350,43 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
         f.actor, f.name, f.type = rule["code"], country_name(rule["code"]), "country"
 
 
+def _acronyms(doc: Doc, found: list[Found]) -> None:
+    """ "Bulgarian National Radio (BNR)": the acronym, there and later in the article, reads
+    as the name it abbreviates when the data does not know it."""
+    by_start = {f.start: f for f in found}
+    meaning: dict[str, Found] = {}
+    for f in found:
+        i = f.end
+        if f.actor is None or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        short = by_start.get(i + 1)
+        if short is not None and short.end == i + 2 and short.actor is None and doc[i + 1].is_upper:
+            meaning[doc[i + 1].text] = f
+    if not meaning:
+        return
+    for f in found:
+        full = meaning.get(doc[f.start : f.end].text) if f.actor is None else None
+        if full is not None and f.type in ("organization", "media"):
+            f.actor, f.name, f.type = full.actor, full.name, full.type
+
+
 def _country_before(doc: Doc, f: Found, at: dict[int, Found], context: Context) -> str | None:
     """The country right before a body ("Russia's Foreign Ministry"), else the sentence's or focus."""
+    return _country_right_before(doc, f, at) or context.country_for(doc[f.start].sent.start)
+
+
+def _country_right_before(doc: Doc, f: Found, at: dict[int, Found]) -> str | None:
+    """The country named right before a body ("Hong Kong's elite Executive Council"), allowing
+    a possessive and one adjective between them."""
     i = f.start - 1
+    if i >= 0 and doc[i].pos_ == "ADJ" and i not in at:
+        i -= 1
     if i >= 0 and is_possessive(doc[i]):
         i -= 1
     before = at.get(i)
     if before is not None and before.type in ("country", "government") and before.country:
         return before.country
-    return context.country_for(doc[f.start].sent.start)
+    return None
 
 
 def _add(found: list[Found], at: dict[int, Found], f: Found | None) -> None:
@@ -375,7 +422,20 @@ def _guard(where: Span | Token, step: Callable[..., object], *args: object) -> N
 
 
 def _bare_body(doc: Doc, f: Found, found: list[Found], at: dict[int, Found], context: Context) -> None:
-    _replace(found, at, f, bare_body(doc[f.start : f.end], _country_before(doc, f, at, context)))
+    body = bare_body(doc[f.start : f.end], _country_before(doc, f, at, context))
+    if body is None:
+        # "South Korea's Unification Ministry", "Hong Kong's Executive Council": a state body
+        # by its head word, of the country named right before it.
+        country = _country_right_before(doc, f, at)
+        head = title_words().org_heads.get(fold(doc[f.end - 1].lower_))
+        if country and head and head in _STATE_ROLES:
+            name = f"{country_name(country)} {doc[f.start : f.end].text}"
+            body = Found(f.start, f.end, country + head, name, type_of(head))
+    _replace(found, at, f, body)
+
+
+#: Role codes of state bodies (a head word with one of them names a part of the state).
+_STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL"}
 
 
 def _nominals(
