@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_date
 from ..model import Mention
 from .data import fold, load_yaml, norm
-from .entities import LABELS, type_of, bare_body, inner_country, is_possessive, name_tokens, resolve_entity
+from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
 from .found import Context, Found, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, lexicon
@@ -213,7 +213,6 @@ _CORPORATE = {"llc", "inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.",
 
 def _junk(span: Span) -> bool:
     """Spans that name nothing: "km/h", a lone "LLC", "pro-Morsi", a "@handle", "Valentine's Day"."""
-    first = span[0].text
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         # "nat", "km/h"; but "the foreign ministry" is a body
         return tuple(fold(t.lower_) for t in span if t.lower_ != "the") not in title_words().agents
