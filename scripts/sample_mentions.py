@@ -10,6 +10,8 @@ article ids, offsets and the mention text (the news texts stay in ../shared, unp
     .venv/bin/python scripts/sample_mentions.py --split test --n 240 \
         --out tests/actors/data/allsides_mentions.jsonl
     .venv/bin/python scripts/sample_mentions.py --show tests/actors/data/allsides_mentions.jsonl
+
+New development samples leave out the articles of earlier ones (``--exclude FILE...``).
 """
 
 from __future__ import annotations
@@ -67,11 +69,12 @@ def world_articles() -> Iterator[dict[str, Any]]:
                     yield row
 
 
-def sample(split: str, n: int, seed: int) -> list[dict[str, Any]]:
+def sample(split: str, n: int, seed: int, exclude: set[str] | None = None) -> list[dict[str, Any]]:
     from dateline.nlp import load_model
 
     nlp = load_model()
-    articles = [a for a in world_articles() if split_of(a["ID"]) == split]
+    exclude = exclude or set()
+    articles = [a for a in world_articles() if split_of(a["ID"]) == split and a["ID"] not in exclude]
     rng = random.Random(seed)
     rng.shuffle(articles)
     out: list[dict[str, Any]] = []
@@ -138,13 +141,22 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=4)
     parser.add_argument("--out", type=Path)
     parser.add_argument("--show", type=Path, help="print the contexts of a sample file")
+    parser.add_argument(
+        "--exclude", type=Path, nargs="*", default=[], help="sample files whose articles are left out"
+    )
     args = parser.parse_args()
     if not ALLSIDES.is_dir():
         sys.exit(f"data not found: {ALLSIDES}")
     if args.show:
         show(args.show)
         return
-    items = sample(args.split, args.n, args.seed)
+    excluded = {
+        json.loads(line)["article"]
+        for path in args.exclude
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    items = sample(args.split, args.n, args.seed, excluded)
     lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     if args.out:
         args.out.write_text(lines, encoding="utf-8")

@@ -31,6 +31,8 @@ DATA_FILES: tuple[str, ...] = (
     "context_names.yaml",
     "titles.yaml",
     "office_holders.csv",
+    "cities.csv",
+    "places_words.yaml",
 )
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

@@ -9,11 +9,14 @@ makes them locations ("in Ankara").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .data import fold, norm
 from .found import Found, country_label, country_of
-from .lexicon import Entry, lexicon
+from .lexicon import Entry, context_names, lexicon
+from .places import PlaceReading, is_big_city, landmark_heads, read_place
 from .titles import find_phrase, title_words
 
 #: Entity labels this module resolves (PERSON has its own module).
@@ -42,6 +45,12 @@ _SEAT_PREPS = {"at", "outside", "inside", "near"}
 
 #: Verbs whose object is a place ("visiting Washington").
 _PLACE_VERBS = {"visit", "tour", "reach", "leave"}
+
+#: Words of motion after which "to X" is a destination, a place ("a trip to Pyongyang",
+#: "move the embassy to Jerusalem", "flew to Moscow").
+_MOTION = {"trip", "visit", "travel", "fly", "return", "go", "come", "head", "journey", "arrive",
+           "move", "relocate", "send", "deploy", "flight", "drive", "sail", "march", "rush",
+           "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome"}
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
@@ -83,6 +92,8 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     if seat:
         return False
     if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOTION:
         return True
     if _is_dateline(span):
         return True
@@ -149,15 +160,16 @@ def compound(span: Span) -> Found | None:
         agent = _agent_code(rest)
         if agent is not None:
             code = entry.code + agent[0]
-            return Found(span.start, span.end, code, f"{entry.name} {' '.join(rest)}", _type_of(agent[0]))
+            name = f"{entry.name} {' '.join(rest)}"
+            return Found(span.start, span.end, code, name, type_of(agent[0]), source="compound")
         head = title_words().org_heads.get(rest[-1])
         if head is not None:
-            return Found(span.start, span.end, entry.code + head, tokens.text, _type_of(head))
+            return Found(span.start, span.end, entry.code + head, tokens.text, type_of(head), source="compound")
         return None
     return None
 
 
-def _type_of(role: str) -> str:
+def type_of(role: str) -> str:
     """The mention type of a role code."""
     if role.startswith("GOV") or role in ("LEG", "JUD", "COP", "SPY"):
         return "government"
@@ -184,7 +196,7 @@ def bare_body(span: Span, country: str | None) -> Found | None:
         span.end,
         country + agent[0],
         f"{country_label(country)} {' '.join(words)}",
-        _type_of(agent[0]),
+        type_of(agent[0]),
     )
 
 
@@ -197,18 +209,51 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
         entry = lex.lookup(text)
     if entry is not None:
         return from_entry(entry, span)
+    outlet = _credited_outlet(text)
+    if outlet is not None:
+        return Found(span.start, span.end, outlet.code, outlet.name, outlet.type)
     found = compound(span) or bare_body(span, context_country)
     if found is not None:
         return found
-    kind = _UNKNOWN_TYPES.get(span.label_)
-    if kind is None:
-        return None
-    region = _region_of(span)
+    region = _region_of(span) if span.label_ in _UNKNOWN_TYPES else None
     if region is not None:
         return region
+    tokens = name_tokens(span)
+    if span.label_ in ("GPE", "LOC", "FAC"):
+        reading = read_place(tokens)
+        if reading is None and span.label_ == "FAC":
+            return None  # "the Boston Marathon": a facility name that names no place
+        return _place(span, text, reading or PlaceReading(None))
     if span.label_ == "ORG":
+        if norm(text) in context_names():
+            return Found(span.start, span.end, None, text, "organization")  # "the North": in context
+        # "Sambisa Forest", "Bamako": an organization tag on a place's name.
+        if fold(tokens[-1].lower_) in landmark_heads() or (len(tokens) == 1 and is_big_city(text, 1_000_000)):
+            reading = read_place(tokens)
+            if reading is not None:
+                return _place(span, text, reading)
         return _org_by_head(span, context_country)
-    return Found(span.start, span.end, None, text, kind)
+    return None
+
+
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|tv)$", re.IGNORECASE)
+
+
+def _credited_outlet(text: str) -> Entry | None:
+    """The outlet of a photo credit or web address: "Cheryl Ravelo/Reuters/Landov",
+    "REUTERS/Stoyan Nenov", "NPR.org"."""
+    if "/" not in text and not _DOMAIN.search(text):
+        return None
+    for part in re.split(r"\s*/\s*", _DOMAIN.sub("", text)):
+        entry = lexicon().lookup(part) if part else None
+        if entry is not None and entry.kind == "media":
+            return entry
+    return None
+
+
+def _place(span: Span, text: str, reading: PlaceReading) -> Found:
+    """A location whose country :func:`dateline.actors.places.choose` settles in context."""
+    return Found(span.start, span.end, reading.country, text, "location", place=reading)
 
 
 _DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "east", "west", "north", "south",
@@ -226,37 +271,70 @@ def _region_of(span: Span) -> Found | None:
     return Found(span.start, span.end, entry.place or entry.code, tokens.text, "location")
 
 
-def _org_by_head(span: Span, context_country: str | None) -> Found:
-    """An unknown organization: a country named inside it and its head word give a code."""
+def _org_by_head(span: Span, context_country: str | None) -> Found | None:
+    """An unknown organization: a country named inside it and its head word give a code.
+
+    The head is the last word, or the word before "of" ("University of Minnesota"). A name
+    with no word that says it is an organization (no head such as "Ministry" or "Society",
+    not an acronym) makes no mention: spaCy's small model tags slogans, laws, programmes and
+    headline fragments as ORG ("Extreme Vetting Program", "America First").
+    """
     tokens = name_tokens(span)
-    prefix = title_words().org_prefixes.get(fold(tokens[0].lower_))
+    words = title_words()
+    low = [fold(t.lower_) for t in tokens]
+    prefix = words.org_prefixes.get(low[0])
     if prefix is not None and len(tokens) > 1:
-        return Found(span.start, span.end, prefix, tokens.text, _type_of(prefix[3:]))
-    head = title_words().org_heads.get(fold(tokens[-1].lower_))
-    country = None
-    for token in tokens:
-        entry = lexicon().lookup(token.text)
-        if entry is not None and entry.kind in ("country", "demonym"):
-            country = entry.code
-            break
-        if entry is not None and entry.kind in ("place", "capital") and entry.place:
-            country = entry.place  # "Boston Police": a city's body is of the city's country
-            break
+        return Found(span.start, span.end, prefix, tokens.text, type_of(prefix[3:]))
+    head = words.org_heads.get(low[-1])
+    if head is None and "of" in low[1:]:
+        head = words.org_heads.get(low[low.index("of", 1) - 1])
+    country = _country_inside(tokens)
     if head and country:
-        return Found(span.start, span.end, country + head, tokens.text, _type_of(head))
+        return Found(span.start, span.end, country + head, tokens.text, type_of(head))
+    if not (head or _is_acronym(tokens) or any(w in words.org_words or w in words.org_heads for w in low)):
+        return None
     return Found(span.start, span.end, None, tokens.text, "organization" if head != "MED" else "media")
 
 
+def _country_inside(tokens: Span) -> str | None:
+    """The country of the longest country or place name inside a name ("New South Wales
+    Police" is Australian, not British; "Boston Police" is American)."""
+    lex = lexicon()
+    for size in range(min(len(tokens), 4), 0, -1):
+        for start in range(0, len(tokens) - size + 1):
+            entry = lex.lookup(tokens[start : start + size].text)
+            if entry is None:
+                continue
+            if entry.kind in ("country", "demonym") and entry.code:
+                return entry.code
+            if entry.kind in ("place", "capital") and entry.place:
+                return entry.place
+    return None
+
+
+def _is_acronym(tokens: Span) -> bool:
+    """ "AIIB", "AVLG", "U.N.": a name of capitals (and dots) only, two to six letters."""
+    letters = [c for c in tokens.text if c.isalpha()]
+    return len(tokens) == 1 and 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
 def inner_country(span: Span, outer: Found) -> Found | None:
-    """The country word a body's name starts with ("Turkish" in "Turkish Defence Ministry")."""
-    if outer.type not in ("government", "military") or len(span) < 2:
-        return None  # "Russia Today" and "China Daily" are outlets, not Russia and China
+    """The country word a body's name starts with ("Turkish" in "Turkish Defence Ministry").
+
+    Other bodies ("American companies", "Chinese oil companies") name it too when their code
+    is that country's; outlets do not ("Russia Today" and "China Daily" are not Russia and China).
+    """
+    if outer.type == "media" or len(span) < 2:
+        return None
     tokens = name_tokens(span)
     lex = lexicon()
     for cut in range(min(len(tokens) - 1, 3), 0, -1):
         entry = lex.lookup(tokens[:cut].text)
         if entry is not None and entry.kind in ("country", "demonym"):
-            return Found(tokens.start, tokens.start + cut, entry.code, entry.name, "country")
+            state = outer.type in ("government", "military")
+            if state or outer.source == "compound" or country_of(outer.actor) == entry.code:
+                return Found(tokens.start, tokens.start + cut, entry.code, entry.name, "country")
+            return None
     return None
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import country_name, lexicon
+from .places import PlaceReading
 
 #: Mention types that count towards an article's country focus.
 _FOCUS_TYPES = {"country", "government", "military"}
@@ -24,6 +25,7 @@ class Found:
     role: str | None = None
     source: str = "entity"  # entity, person, description, nominal, pronoun
     person: str | None = None  # the in-article person cluster key, for persons
+    place: PlaceReading | None = None  # a location whose country the context settles
 
     @property
     def country(self) -> str | None:

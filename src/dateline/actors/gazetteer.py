@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .data import load_csv, norm, split_list
@@ -66,18 +67,32 @@ class Gazetteer:
             self.by_person[holder.name].append(holder)
             self.by_office[(holder.country, holder.role_class)].append(holder)
         self.names = names  # norm(full name or alias) -> canonical names
+        self.written: set[str] = set()  # full names and aliases as written
         self.shorts = shorts  # norm(short name) -> canonical names
+
+    def names_as_written(self) -> list[str]:
+        """Every full name and alias as the data file spells it."""
+        return list(self.written)
 
     def candidates(self, text: str) -> set[str]:
         """Canonical names a full name, alias or short name may stand for."""
         key = norm(text)
         return self.names.get(key) or self.shorts.get(key) or set()
 
-    def person(self, text: str, day: dt.date | None) -> PersonMatch | None:
-        """The person a name stands for on ``day`` (the most senior one if several)."""
+    def person(self, text: str, day: dt.date | None, countries: Sequence[str] = ()) -> PersonMatch | None:
+        """The person a name stands for on ``day`` (the most senior one if several).
+
+        ``countries``, most preferred first, narrow namesakes to those who held an office of
+        that country ("King Abdullah" after "Saudi").
+        """
         names = self.candidates(text)
         if not names:
             return None
+        for country in countries:
+            narrowed = {n for n in names if any(h.country == country for h in self.by_person[n])}
+            if narrowed:
+                names = narrowed
+                break
         matches = [self._match(name, day) for name in sorted(names)]
         if len(matches) == 1:
             return matches[0]
@@ -130,6 +145,7 @@ def gazetteer() -> Gazetteer:
     holders: list[Holder] = []
     names: dict[str, set[str]] = defaultdict(set)
     shorts: dict[str, set[str]] = defaultdict(set)
+    written: set[str] = set()
     for row in load_csv("office_holders.csv"):
         start = _date(row["valid_from"])
         assert start is not None
@@ -146,6 +162,9 @@ def gazetteer() -> Gazetteer:
         holders.append(holder)
         for form in [row["name"], *split_list(row["aliases"])]:
             names[norm(form)].add(row["name"])
+            written.add(form)
         for form in split_list(row["short"]) or [row["name"].split()[-1]]:
             shorts[norm(form)].add(row["name"])
-    return Gazetteer(holders, dict(names), dict(shorts))
+    gaz = Gazetteer(holders, dict(names), dict(shorts))
+    gaz.written = written
+    return gaz

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .data import fold
-from .entities import _type_of
+from .entities import type_of
 from .found import Context, Found, country_label
 from .titles import find_phrase, title_words
 
@@ -67,7 +67,7 @@ def nominals(doc: Doc, heads: list[Token], at: dict[int, Found], context: Contex
                 head.i + 1,
                 country + role,
                 f"{country_label(country)} {phrase}",
-                _type_of(role),
+                type_of(role),
                 source="nominal",
             )
         )

@@ -40,6 +40,8 @@ class PersonRef:
     affiliation: Found | None = None  # the country or body the title names
     sent_start: int = 0
     owned: bool = False  # the title follows a name the resolver does not know ("Open Doors president")
+    name_start: int = 0  # where the name starts (``found.start`` is where its title starts)
+    shared: bool = False  # the title is that of a list the name stands in
 
 
 @dataclass(slots=True)
@@ -72,7 +74,7 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
             i = inner.start - 1
             region = inner.start
             continue
-        if low in lex.vocab or low in lex.honorifics or low == "-":
+        if low in lex.vocab or low in lex.honorifics or low == "-" or _plural_title_word(token):
             region = i
             i -= 1
             continue
@@ -90,20 +92,33 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
     return region
 
 
+def _plural_title_word(token: Token | str) -> bool:
+    """ "writers", "reporters": a title word in the plural (a title shared by a list of names)."""
+    low = fold(token if isinstance(token, str) else token.lower_)
+    return len(low) > 3 and low.endswith("s") and low[:-1] in title_words().heads
+
+
 def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[Title | None, Found | None]:
     """The title and affiliation in ``doc[start:end]`` (a title region or an appositive)."""
     words: list[str] = []
     affiliations: list[Found] = []
+    unknown_bodies = False  # "at the American Enterprise Institute": a body with no code
     i = start
     while i < end:
         inner = at.get(i)
+        if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is None:
+            unknown_bodies = unknown_bodies or (
+                inner.type in ("organization", "media") and _object_of(doc, inner, ("at",))
+            )
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
             if not _locative(doc, inner):
                 affiliations.append(inner)
             i = inner.end
             continue
         if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
-            words.append(fold(doc[i].lower_))
+            # "writers" is read as "writer": a title in the plural names each of a list.
+            low = fold(doc[i].lower_)
+            words.append(low[:-1] if _plural_title_word(low) else low)
         i += 1
     title = read_title(words)
     media = [f for f in affiliations if f.type == "media"]
@@ -119,8 +134,19 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         bodies = media
     elif title.code != "MED":
         bodies = [f for f in bodies if f.type != "media"] or bodies
+    if title.key == "ambassador":
+        # "U.N. Ambassador Susan Rice": the body is her post; she acts for her country.
+        bodies = [f for f in bodies if not (f.actor or "").startswith("IGO")]
     countries = [f for f in affiliations if f.type == "country"]
-    affiliation = (bodies or countries)[-1] if bodies or countries else None
+    # "a spokesman for Kurds in Kobane": a group one speaks for, when no body or country is
+    # named ("Muslim cleric" says what one is, not whom one acts for).
+    groups = [f for f in affiliations if f.type == "group" and _object_of(doc, f, ("for", "of"))]
+    chosen = bodies or countries or groups
+    affiliation = chosen[-1] if chosen else None
+    if affiliation is None and unknown_bodies and title.code in _STATE_CODES:
+        # "senior vice president ... at the American Enterprise Institute": an office of a
+        # body the data does not know, not of a state.
+        title = Title(title.role, title.key, None, "other", None, title.former)
     agent = find_phrase(words, title_words().agents)
     if agent is not None and (title.code or "").startswith("GOV"):
         code = title_words().agents[tuple(words[agent[0] : agent[1]])]
@@ -135,9 +161,19 @@ def _is_party(code: str | None) -> bool:
 
 
 def _locative(doc: Doc, found: Found) -> bool:
-    """A place in a title ("commanding general of U.S. forces in Iraq"): not whom one acts for."""
+    """A place in a title ("commanding general of U.S. forces in Iraq") or the post of an
+    envoy ("ambassador to the U.N.", "envoy to Syria"): not whom one acts for. A body after
+    "at" is an employer ("fellow at the Brookings Institution"), not a place."""
+    if _object_of(doc, found, ("to",)):
+        return True
+    places = found.type in ("location", "country")
+    return places and _object_of(doc, found, ("in", "at", "near", "from", "across"))
+
+
+def _object_of(doc: Doc, found: Found, preps: tuple[str, ...]) -> bool:
+    """Whether a mention is the object of one of ``preps``."""
     head = doc[found.start : found.end].root
-    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "across")
+    return head.dep_ == "pobj" and head.head.lower_ in preps
 
 
 def appositive_region(span: Span) -> tuple[int, int] | None:
@@ -194,18 +230,51 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
             elif where is not None and second is not None and second.code == title.code:
                 affiliation = where
     # "Open Doors president", "campaign chairman": the title belongs to a body we do not know.
-    owned = start > sent_start and doc[start - 1].pos_ in ("PROPN", "NOUN") and (start - 1) not in at
+    owned = start > sent_start and (start - 1) not in at and (
+        doc[start - 1].pos_ in ("PROPN", "NOUN") or fold(doc[start - 1].lower_) in title_words().owners
+    )
     found = Found(start, name.end, None, name.text, "person", source="person")
     words = tuple(norm(t.text) for t in name if not t.is_punct and norm(t.text))
-    return PersonRef(found, name.text, words, title, affiliation, sent_start, owned)
+    return PersonRef(found, name.text, words, title, affiliation, sent_start, owned, name.start)
+
+
+def share_titles(doc: Doc, refs: list[PersonRef], at: dict[int, Found]) -> None:
+    """Names listed after a plural title share it: "Associated Press writers Robert Burns in
+    Paris, David Rising in Berlin and Jim Gomez in Manila" are all AP writers.
+
+    A name shares the title of the name before it in the same sentence when only commas,
+    "and", "in"/"from" and places stand between them.
+    """
+    ordered = sorted(refs, key=lambda r: r.name_start)
+    for before, ref in zip(ordered, ordered[1:], strict=False):
+        if ref.title is not None or before.title is None or ref.sent_start != before.sent_start:
+            continue
+        lead = doc[before.name_start - 1] if before.name_start > before.found.start else None
+        plural = lead is not None and _plural_title_word(lead)
+        if not (plural or before.shared):
+            continue
+        i = before.found.end
+        while i < ref.name_start:
+            inner = at.get(i)
+            if inner is not None and inner.type in ("location", "country") and inner is not ref.found:
+                i = max(inner.end, i + 1)
+                continue
+            if doc[i].text in (",", ";") or doc[i].lower_ in ("and", "in", "from", "of"):
+                i += 1
+                continue
+            break
+        if i == ref.name_start and i > before.found.end:
+            ref.title, ref.affiliation, ref.shared = before.title, before.affiliation, True
 
 
 def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
     """Group the named mentions of an article by person.
 
     Full names (two words or more) make clusters; a single word joins the cluster whose
-    last (or, for "Kim Jong Un", first) word it is, the nearest one before it first; a
-    single word no full name explains is looked up in the gazetteer as a short name.
+    last (or, for "Kim Jong Un", first) word it is, the nearest one before it first, else
+    the cluster an earlier mention of the same single word joined; a single word nothing
+    in the article explains is looked up in the gazetteer as a short name. Among namesakes
+    in the gazetteer ("King Abdullah"), one of the country the title names wins.
     """
     gaz = gazetteer()
     clusters: dict[str, Cluster] = {}
@@ -213,12 +282,13 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
     for ref in refs:
         if len(ref.words) < 2:
             continue
-        match = gaz.person(ref.name, day) if _full_names(ref.name) else None
+        match = gaz.person(ref.name, day, _ref_countries(ref)) if _full_names(ref.name) else None
         key = match.name if match else " ".join(ref.words)
         cluster = clusters.get(key) or _merge_target(clusters, ref) or Cluster(key, match=match)
         clusters.setdefault(cluster.key, cluster)
         cluster.refs.append(ref)
         owner[id(ref)] = cluster
+    singles: dict[str, Cluster] = {}
     for position, ref in enumerate(refs):
         if len(ref.words) >= 2 or not ref.words:
             continue
@@ -227,14 +297,26 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
             near = None
         if near is not None:
             cluster = near
+        elif ref.words[0] in singles:
+            cluster = singles[ref.words[0]]  # "King Abdullah" again, after "Saudi King Abdullah"
         else:
-            match = gaz.person(ref.name, day)
+            match = gaz.person(ref.name, day, _ref_countries(ref))
             key = match.name if match else ref.words[0]
             cluster = clusters.get(key) or Cluster(key, match=match)
             clusters.setdefault(key, cluster)
+        singles.setdefault(ref.words[0], cluster)
         cluster.refs.append(ref)
         owner[id(ref)] = cluster
     return list(clusters.values())
+
+
+def _ref_countries(ref: PersonRef) -> list[str]:
+    """The country a mention's title names, to prefer among namesakes."""
+    if ref.affiliation is not None and ref.affiliation.country:
+        return [ref.affiliation.country]
+    if ref.title is not None and ref.title.country:
+        return [ref.title.country]
+    return []
 
 
 def _prefer_gazetteer(cluster: Cluster, ref: PersonRef, day: dt.date | None) -> bool:
@@ -301,7 +383,10 @@ def settle(cluster: Cluster, context: Context) -> None:
         # "Minister of Justice Tzipi Livni" names an office the gazetteer does not list: she holds
         # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
         office = holder.role.lower()
-        former = former and (title.role in office or office in title.role)
+        party = affiliation is not None and _is_party(affiliation.actor)
+        # A party office ("the head of a party backed by the Brotherhood") is no state office:
+        # the gazetteer's "former" stands.
+        former = former and (title.role in office or office in title.role or party)
     elif title is not None:
         former = title.former
     country = None
@@ -315,6 +400,9 @@ def settle(cluster: Cluster, context: Context) -> None:
     if title is not None and title.code is None and not former:
         code = None  # analysts, experts, lawyers: named with a title, acting for no one
     elif former:
+        if country is None and title is not None and title.code in _STATE_CODES and first is not None:
+            # "a former ambassador": a state office of the country the text is about.
+            country = None if first.owned else context.country_for(first.sent_start)
         code = f"{country}ELI" if country else None
     elif affiliation is not None and affiliation.type != "country" and not _is_party(affiliation.actor):
         code = affiliation.actor

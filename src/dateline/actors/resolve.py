@@ -14,6 +14,7 @@ A sentence that breaks a step is logged and skipped; the rest of the article goe
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
@@ -24,13 +25,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..extensions import doc_date
 from ..model import Mention
-from .data import fold, norm
-from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity
+from .data import fold, load_yaml, norm
+from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
 from .found import Context, Found, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, lexicon
 from .nominals import nominals
-from .people import Speaker, cluster_people, descriptions, person_ref, pronouns, settle
+from .people import PersonRef, Speaker, cluster_people, descriptions, person_ref, pronouns, settle, share_titles
+from .places import choose, is_big_city
 from .titles import title_words
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,10 @@ class Resolver:
         for key, docs in patterns.items():
             self.gaps.add(key, docs)
             self._keys[vocab.strings[key]] = key
+        # Office holders named in full that spaCy's NER misses ("King Abdullah II").
+        self.people = PhraseMatcher(vocab, attr="ORTH")
+        full = sorted({name for name in gazetteer().names_as_written() if len(name.split()) >= 2})
+        self.people.add("PERSON", [nlp.make_doc(name) for name in full])
         words = title_words()
         heads = sorted({k[-1] for k in [*words.titles, *words.descriptions, *words.agents]})
         self.heads = Matcher(vocab)
@@ -80,6 +86,8 @@ class Resolver:
         for span in spans:
             if span.label_ == "PERSON" and span.text.isupper() and len(span) == 1 and len(span.text) <= 6:
                 span = Span(doc, span.start, span.end, label="ORG")  # "AIIB" is no one's name
+            if span.label_ == "PERSON" and _city_not_person(span, person_words):
+                span = Span(doc, span.start, span.end, label="GPE")  # "the Arak reactor", "Douma"
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
                 person_spans.extend(_split_pair(span))
             elif span.label_ != "PERSON" and _is_person_name(span, person_words):
@@ -89,6 +97,12 @@ class Resolver:
         self._index_sentences(doc, found, context)
         for f in list(found):
             _contextual(f, doc, context)
+        _acronyms(doc, found)
+        # Places the data does not know take a country from the sentence or the article.
+        for f in found:
+            if f.place is not None and f.actor is None:
+                sentence = doc[f.start].sent.start
+                f.actor = choose(f.place, [context.sentence_country(sentence), context.focus])
         # Bodies without a country ("Foreign Ministry") take the one before them or in focus.
         for f in [f for f in found if f.actor is None and f.type == "organization"]:
             _guard(doc[f.start : f.end], _bare_body, doc, f, found, at, context)
@@ -124,7 +138,8 @@ class Resolver:
 
     def _spans(self, doc: Doc) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
-        spans = [e for e in doc.ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
+        ents = [part for e in doc.ents for part in _paragraph_parts(e)]
+        spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         lex = lexicon()
         for match_id, start, end in self.gaps(doc):
@@ -135,6 +150,10 @@ class Resolver:
             label = "NORP" if entry.kind == "demonym" else "GPE"
             spans.append(Span(doc, start, end, label=label, span_id=key))
             taken.update(range(start, end))
+        for _, start, end in self.people(doc):
+            if not any(i in taken for i in range(start, end)):
+                spans.append(Span(doc, start, end, label="PERSON"))
+                taken.update(range(start, end))
         spans.sort(key=lambda s: s.start)
         return spans
 
@@ -153,6 +172,8 @@ class Resolver:
             for i in range(name.start, name.end):
                 at.setdefault(i, ref.found)
             found.append(ref.found)
+        share_titles(doc, refs, at)
+        _absorb_title_words(doc, refs, found, at)
         for cluster in sorted(
             cluster_people(refs, context.day), key=lambda c: min(r.found.start for r in c.refs)
         ):  # type: ignore[arg-type]
@@ -170,19 +191,70 @@ class Resolver:
         context.focus = focus_country(found)
 
 
+def _absorb_title_words(doc: Doc, refs: list[PersonRef], found: list[Found], at: dict[int, Found]) -> None:
+    """A body named by a title word right inside a title ("Treasury" in "Treasury Secretary
+    Steven Mnuchin", "State" in "Secretary of State") is a piece of the title, not a mention
+    of its own: the person's mention covers it (its code already went into the title)."""
+    vocab = title_words().vocab
+    for ref in refs:
+        if ref.title is None:
+            continue
+        for f in [f for f in found if ref.found.start <= f.start and f.end < ref.name_start]:
+            if f is ref.found or f.type not in ("government", "military"):
+                continue
+            if f.end - f.start == 1 and fold(doc[f.start].lower_) in vocab and fold(doc[f.end].lower_) in vocab:
+                found.remove(f)
+                at[f.start] = ref.found
+
+
 #: Suffixes of company names that spaCy sometimes tags alone ("The Washington Times, LLC").
 _CORPORATE = {"llc", "inc", "inc.", "ltd", "ltd.", "co", "co.", "corp", "corp.", "plc", "gmbh"}
 
 
 def _junk(span: Span) -> bool:
     """Spans that name nothing: "km/h", a lone "LLC", "pro-Morsi", a "@handle", "Valentine's Day"."""
-    first = span[0].text
     if not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span):
         # "nat", "km/h"; but "the foreign ministry" is a body
         return tuple(fold(t.lower_) for t in span if t.lower_ != "the") not in title_words().agents
-    if span.text.lower() in _CORPORATE or first.lower().startswith(("pro-", "anti-", "@")):
+    if span.text.lower() in _CORPORATE or span.text.lower().startswith(("pro-", "anti-", "@")):
         return True
+    if any(fold(t.lower_) in _boilerplate() for t in span):
+        return True  # "LISTEN TO ARTICLE", "Daily Newsletters Manage Newsletters"
     return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
+
+
+def _paragraph_parts(span: Span) -> list[Span]:
+    """An entity cut at paragraph breaks: a name never runs across one ("REUTERS/Stoyan
+    Nenov" + "SOFIA", a photo credit and the next paragraph's dateline)."""
+    if not any("\n" in t.text for t in span):
+        return [span]
+    parts: list[Span] = []
+    start = span.start
+    for token in span:
+        if "\n" in token.text:
+            if token.i > start:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+            start = token.i + 1
+    if start < span.end:
+        parts.append(Span(span.doc, start, span.end, label=span.label_))
+    return [p for p in parts if any(t.is_alpha for t in p)]
+
+
+@functools.lru_cache(maxsize=1)
+def _boilerplate() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_yaml("non_actors.yaml")["boilerplate"])
+
+
+def _city_not_person(span: Span, person_words: set[str]) -> bool:
+    """A one-word "person" that is a big city's name and no one's name in the article or the
+    gazetteer ("the Arak plutonium reactor", "the city of Douma")."""
+    name = name_tokens(span)
+    if len(name) != 1 or not name[0].is_title or norm(name.text) in person_words:
+        return False
+    before = span.doc[name.start - 1] if name.start > 0 else None
+    if before is not None and fold(before.lower_) in title_words().heads | set(title_words().honorifics):
+        return False  # "Mr. Lincoln", "President Jackson"
+    return not gazetteer().candidates(name.text) and is_big_city(name.text)
 
 
 def _person_words(spans: list[Span]) -> set[str]:
@@ -215,7 +287,12 @@ def _is_person_name(span: Span, person_words: set[str]) -> bool:
     full ("Odierno" after "General Raymond Odierno"), or a known office holder's short name
     ("Trump"), and that the lexicon does not know as a place (a company name gives way)."""
     name = name_tokens(span)
-    if len(name) != 1 or span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
+    if span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
+        return False
+    if len(name) >= 2:
+        # "Enrique Peña Nieto" tagged ORG: an office holder's full name.
+        return lexicon().lookup(name.text) is None and bool(gazetteer().names.get(norm(name.text)))
+    if len(name) != 1:
         return False
     word = norm(name.text)
     entry = lexicon().lookup(name.text)
@@ -272,15 +349,43 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
         f.actor, f.name, f.type = rule["code"], country_name(rule["code"]), "country"
 
 
+def _acronyms(doc: Doc, found: list[Found]) -> None:
+    """ "Bulgarian National Radio (BNR)": the acronym, there and later in the article, reads
+    as the name it abbreviates when the data does not know it."""
+    by_start = {f.start: f for f in found}
+    meaning: dict[str, Found] = {}
+    for f in found:
+        i = f.end
+        if f.actor is None or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        short = by_start.get(i + 1)
+        if short is not None and short.end == i + 2 and short.actor is None and doc[i + 1].is_upper:
+            meaning[doc[i + 1].text] = f
+    if not meaning:
+        return
+    for f in found:
+        full = meaning.get(doc[f.start : f.end].text) if f.actor is None else None
+        if full is not None and f.type in ("organization", "media"):
+            f.actor, f.name, f.type = full.actor, full.name, full.type
+
+
 def _country_before(doc: Doc, f: Found, at: dict[int, Found], context: Context) -> str | None:
     """The country right before a body ("Russia's Foreign Ministry"), else the sentence's or focus."""
+    return _country_right_before(doc, f, at) or context.country_for(doc[f.start].sent.start)
+
+
+def _country_right_before(doc: Doc, f: Found, at: dict[int, Found]) -> str | None:
+    """The country named right before a body ("Hong Kong's elite Executive Council"), allowing
+    a possessive and one adjective between them."""
     i = f.start - 1
+    if i >= 0 and doc[i].pos_ == "ADJ" and i not in at:
+        i -= 1
     if i >= 0 and is_possessive(doc[i]):
         i -= 1
     before = at.get(i)
     if before is not None and before.type in ("country", "government") and before.country:
         return before.country
-    return context.country_for(doc[f.start].sent.start)
+    return None
 
 
 def _add(found: list[Found], at: dict[int, Found], f: Found | None) -> None:
@@ -316,7 +421,20 @@ def _guard(where: Span | Token, step: Callable[..., object], *args: object) -> N
 
 
 def _bare_body(doc: Doc, f: Found, found: list[Found], at: dict[int, Found], context: Context) -> None:
-    _replace(found, at, f, bare_body(doc[f.start : f.end], _country_before(doc, f, at, context)))
+    body = bare_body(doc[f.start : f.end], _country_before(doc, f, at, context))
+    if body is None:
+        # "South Korea's Unification Ministry", "Hong Kong's Executive Council": a state body
+        # by its head word, of the country named right before it.
+        country = _country_right_before(doc, f, at)
+        head = title_words().org_heads.get(fold(doc[f.end - 1].lower_))
+        if country and head and head in _STATE_ROLES:
+            name = f"{country_name(country)} {doc[f.start : f.end].text}"
+            body = Found(f.start, f.end, country + head, name, type_of(head))
+    _replace(found, at, f, body)
+
+
+#: Role codes of state bodies (a head word with one of them names a part of the state).
+_STATE_ROLES = {"GOV", "LEG", "JUD", "COP", "SPY", "MIL"}
 
 
 def _nominals(

@@ -50,6 +50,8 @@ class TitleLexicon:
     agents: dict[tuple[str, ...], str]
     org_heads: dict[str, str]
     org_prefixes: dict[str, str]
+    org_words: frozenset[str]
+    owners: frozenset[str]
     title_domains: dict[tuple[str, ...], str]
     speech_verbs: frozenset[str]
 
@@ -87,6 +89,8 @@ def title_words() -> TitleLexicon:
         agents=agents,
         org_heads={k.lower(): v for k, v in data["org_heads"].items()},
         org_prefixes={k.lower(): v for k, v in data["org_prefixes"].items()},
+        org_words=frozenset(w.lower() for w in data["org_words"]),
+        owners=frozenset(w.lower() for w in data["owners"]),
         title_domains={_words(k): v for k, v in data["title_domains"].items()},
         speech_verbs=frozenset(w.lower() for w in data["speech_verbs"]),
     )
