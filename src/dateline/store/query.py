@@ -162,8 +162,9 @@ class StoreReader:
             return [_with_article(quote_json(dict(r._mapping)), r._mapping) for r in rows]
 
     def _text_match(self, table: Any, search: str) -> ColumnElement[bool]:
-        """Full-text condition on ``table``: its FTS5 index on SQLite (each word quoted, so
-        user input is never FTS syntax), a case-insensitive LIKE elsewhere."""
+        """Full-text condition on ``table``: every word must appear. Its FTS5 index on SQLite
+        (each word quoted, so user input is never FTS syntax), its GIN tsvector index on
+        PostgreSQL (plainto_tsquery: words only, never tsquery syntax)."""
         words = re.findall(r"\w+", search)
         if not words:
             raise UsageError("the search has no words")
@@ -172,6 +173,10 @@ class StoreReader:
             fts = f"{table.name}_fts"
             clause = text(f"{table.name}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :match)")
             return clause.bindparams(match=match)  # type: ignore[return-value]
+        if table.name in schema.POSTGRES_TSVECTOR:
+            vector = schema.POSTGRES_TSVECTOR[table.name].format(t=f"{table.name}.")
+            clause = text(f"{vector} @@ plainto_tsquery('simple'::regconfig, :match)")
+            return clause.bindparams(match=" ".join(words))  # type: ignore[return-value]
         return table.c.text.ilike(f"%{search}%")
 
     # -- articles -----------------------------------------------------------------------

@@ -255,3 +255,17 @@ SQLITE_FTS = [
     "INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker_name) "
     "VALUES ('delete', old.id, old.text, old.speaker_name); END",
 ]
+
+# PostgreSQL full-text search: GIN indexes on the expressions that query.py matches, so the
+# planner uses them. The 'simple' configuration (lower-cased words, no stemming, no stop
+# words) behaves like FTS5's default tokenizer on SQLite. ``{t}`` is the table qualifier.
+# Article text is cut at 100,000 characters: a tsvector is limited to 1 MB, and one huge
+# article must not make its whole batch fail to insert.
+POSTGRES_TSVECTOR = {
+    "articles": "to_tsvector('simple'::regconfig, coalesce({t}title, '') || ' ' || left({t}text, 100000))",
+    "quotes": "to_tsvector('simple'::regconfig, {t}text || ' ' || coalesce({t}speaker_name, ''))",
+}
+POSTGRES_FTS = [
+    f"CREATE INDEX IF NOT EXISTS {table}_fts ON {table} USING gin ({expression.format(t='')})"
+    for table, expression in POSTGRES_TSVECTOR.items()
+]
