@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-ALLSIDES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "allsides-article-bias"
+#: ../shared next to the clone, or wherever DATELINE_SHARED points (e.g. a git worktree elsewhere).
+SHARED = Path(os.environ.get("DATELINE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
+ALLSIDES = SHARED / "data" / "news" / "allsides-article-bias"
 
 
 def allsides_articles(

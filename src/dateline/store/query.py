@@ -102,6 +102,22 @@ class StoreReader:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Events ordered by their own dates (the text's date, else the article's)."""
+        query = self.event_query(actor=actor, pair=pair, code=code, modality=modality, dates=dates, article=article)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.limit(limit).offset(offset))
+            return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
+
+    def event_query(
+        self,
+        *,
+        actor: str | None = None,
+        pair: tuple[str, str] | None = None,
+        code: str | None = None,
+        modality: str | None = None,
+        dates: DateRange = DateRange(),
+        article: str | None = None,
+    ) -> Select[Any]:
+        """The SELECT behind :meth:`events` (flat event columns plus article_date/ref/title), in order."""
         e, a = schema.events.c, schema.articles.c
         query = (
             select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
@@ -120,10 +136,27 @@ class StoreReader:
             conditions.append(e.modality == modality)
         if article:
             conditions.append(e.article == article)
-        query = query.where(*conditions).order_by(e.date_first.is_(None), e.date_first, e.date_last, a.date, e.id)
-        with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(limit).offset(offset))
-            return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
+        return query.where(*conditions).order_by(e.date_first.is_(None), e.date_first, e.date_last, a.date, e.id)
+
+    def events_arrow(self, **filters: Any) -> Any:
+        """Every event matching the filters of :meth:`events` (no limit) as a pyarrow Table,
+        one typed column per store column, streamed from the store in batches."""
+        from .frames import query_arrow
+
+        return query_arrow(self.engine, self.event_query(**filters))
+
+    def events_frame(self, **filters: Any) -> Any:
+        """:meth:`events_arrow` as a pandas DataFrame, for analysis at scale."""
+        return self.events_arrow(**filters).to_pandas()
+
+    def table_arrow(self, kind: str) -> Any:
+        """A whole table (articles without text, timexes, mentions, quotes, events, ...) as a pyarrow Table."""
+        from .frames import table_arrow
+
+        return table_arrow(self.engine, kind)
+
+    def table_frame(self, kind: str) -> Any:
+        return self.table_arrow(kind).to_pandas()
 
     timeline = events
 
