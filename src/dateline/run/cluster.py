@@ -23,7 +23,7 @@ import functools
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
@@ -73,8 +73,9 @@ class DaskAnalyzer:
     """Sends batches of articles to a Dask cluster (see run.analyzers.Analyzer)."""
 
     def __init__(self, client: Any, *, model: str | None = None, batch_size: int = 32,
-                 max_pending: int | None = None) -> None:
+                 max_pending: int | None = None, task: Callable[..., Results] = analyze_batch) -> None:
         self.client = client
+        self.task = task  # what runs on the workers: analyze_batch (tests substitute one)
         self.model = model
         self.batch_size = batch_size
         workers = max(1, sum(client.nthreads().values()))
@@ -93,7 +94,7 @@ class DaskPending:
 
     def _submit(self, articles: list[Article]) -> Any:
         a = self.analyzer
-        return a.client.submit(analyze_batch, articles, a.model, a.batch_size, pure=False)
+        return a.client.submit(a.task, articles, a.model, a.batch_size, pure=False)
 
     def result(self) -> Results:
         if self.future is None:
@@ -106,9 +107,11 @@ class DaskPending:
         finally:
             self.future = None  # release the result on the cluster
         analyses, rejects = [], []
-        for article, future in [(a, self._submit([a])) for a in self.articles]:
+        for article in self.articles:
+            # One at a time: while a worker-killing article runs, no other article of this
+            # batch waits on a worker it may take down.
             try:
-                done, failed = future.result()
+                done, failed = self._submit([article]).result()
             except KilledWorker:
                 log.error("article %s (%s) kills the worker that analyzes it", article.id, article.ref)
                 done, failed = [], [Reject(article.ref or article.id, "analysis killed its worker process")]
