@@ -100,3 +100,23 @@ def test_inflight_rejects_counted_beyond_those_kept(tmp_path, monkeypatch):
     assert summary.rejected == 7 and len(summary.rejects) == 3 and KEEP_REJECTS >= 3
     assert sum(summary.reject_reasons.values()) == 7
     assert StoreReader.open(str(tmp_path / "s.db")).stats()["rejects"] == 7
+
+
+@pytest.mark.parametrize(
+    "lengths, batch_size, max_chars, expected",
+    [
+        ([10, 10, 10], 2, 100, [2, 1]),
+        ([60, 30, 20, 50], 10, 100, [2, 2]),
+        ([150, 10, 10], 10, 100, [1, 2]),  # an article over the cap is a batch of its own
+        ([10, 150, 10], 10, 100, [1, 1, 1]),
+        ([], 4, 100, []),
+    ],
+)
+def test_pipeline_char_batches_cap_count_and_characters(lengths, batch_size, max_chars, expected):
+    from dateline.ingest.article import make_article
+    from dateline.run.pipeline import char_batches
+
+    articles = [make_article("x" * n, "2020-01-01") for n in lengths]
+    batches = list(char_batches(articles, batch_size, max_chars))
+    assert [len(b) for b in batches] == expected
+    assert [a for b in batches for a in b] == articles
