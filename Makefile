@@ -9,6 +9,7 @@ DB     ?= dateline.db
 
 run: $(VENV)/.installed
 	$(BIN)/dateline ingest examples/ --db $(DB)
+	$(BIN)/dateline link --db $(DB)
 	$(BIN)/dateline timeline --db $(DB)
 
 test: $(VENV)/.dev-installed

@@ -26,3 +26,18 @@ def test_components_found_by_entry_point_in_a_user_pipeline():
     assert out["pipe"][-4:] == ["dateline_timex", "dateline_actors", "dateline_quotes", "dateline_events"]
     assert [t["text"] for t in out["timexes"]] == ["September 2017"]
     assert {m["text"] for m in out["mentions"]} >= {"Moscow", "Ankara"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        ("US-Turkish Row Over S-400\n\nThis comes amid tensions between Turkey and the US.",
+         ["US-Turkish Row Over S-400", "This comes amid tensions between Turkey and the US."]),
+        # wire copy wraps lines inside a paragraph: one line break is not a boundary
+        ("Showers continued throughout the week in\nthe Bahia cocoa zone.",
+         ["Showers continued throughout the week in\nthe Bahia cocoa zone."]),
+    ],
+)
+def test_components_paragraph_breaks_start_sentences(nlp, text, sentences):
+    assert [s.text.strip() for s in nlp(text).sents] == sentences

@@ -141,6 +141,12 @@ class Quote:
     date: RecordDate
     medium: str | None = None
     extractor: str = "dateline.quotes.v1"
+    # Offsets of the cue word(s) ("told", "according to"); None when no cue was found.
+    cue_start: int | None = None
+    cue_end: int | None = None
+    # The content as [start, end] pieces: a quote split around its cue or running over
+    # several paragraphs has several; ``start``/``end`` span them all.
+    parts: list[list[int]] | None = None
 
 
 @dataclass(frozen=True, slots=True)

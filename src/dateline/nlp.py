@@ -10,6 +10,7 @@ import spacy
 from spacy.language import Language
 
 from . import components as _components  # noqa: F401  (registers the factories)
+from . import paragraphs as _paragraphs  # noqa: F401  (registers dateline_paragraphs)
 from .errors import ModelNotFoundError
 from .extensions import register_extensions
 
@@ -45,6 +46,8 @@ def build_pipeline(model: str | None = None) -> Language:
     """The model with dateline's components added (entity ruler fed by data/, then stages)."""
     register_extensions()
     nlp = load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("dateline_paragraphs", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -21,6 +21,7 @@ SEEDS = [
     HTML.encode(),
     RSS.encode(),
     b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 10\r\n\r\n0123456789",
+    b'<LEWIS><REUTERS NEWID="1"><DATE>26-FEB-1987</DATE><TEXT><BODY>Text.</BODY></TEXT></REUTERS></LEWIS>',
 ]
 
 
@@ -60,7 +61,10 @@ def test_properties_any_bytes_give_articles_or_rejects(fmt, data):
         assert not (isinstance(item, Reject) and item.reason.startswith("unreadable ("))
 
 
-@pytest.mark.parametrize("suffix", [".txt", ".jsonl", ".csv", ".html", ".rss", ".warc", ".warc.gz", ".jsonl.gz"])
+SUFFIXES = [".txt", ".jsonl", ".csv", ".html", ".rss", ".xml", ".warc", ".warc.gz", ".jsonl.gz"]
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
 @SETTINGS
 @given(data=INPUTS, compress=st.booleans())
 def test_properties_any_file_gives_articles_or_rejects(tmp_path_factory, suffix, data, compress):

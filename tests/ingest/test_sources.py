@@ -208,3 +208,33 @@ def test_sources_count_items(tmp_path):
     assert count_items([str(tmp_path)], OPTIONS) == 6
     (tmp_path / "d.rss").write_text(RSS)
     assert count_items([str(tmp_path)], OPTIONS) is None
+
+
+REUTERS = b"""<?xml version="1.0"?>
+<LEWIS>
+<REUTERS NEWID="7"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>BAHIA COCOA REVIEW</TITLE>
+<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout the week \x01 in the Bahia zone.
+</BODY></TEXT></REUTERS>
+<REUTERS NEWID="8"><DATE>26-FEB-1987</DATE><TEXT><TITLE>TITLE ONLY</TITLE></TEXT></REUTERS>
+<REUTERS NEWID="9"><DATE>31-FEB-1987</DATE><TEXT><BODY>Impossible date.</BODY></TEXT></REUTERS>
+</LEWIS>
+"""
+
+
+def test_sources_reuters_xml_with_a_stray_byte(tmp_path):
+    path = tmp_path / "reut2-000.xml"
+    path.write_bytes(REUTERS)
+    articles, rejects = read([path])
+    assert [(a.ref, a.date.isoformat(), a.title) for a in articles] == [
+        ("reuters-7", "1987-02-26", "BAHIA COCOA REVIEW")]
+    assert articles[0].text.startswith("SALVADOR, Feb 26 - Showers continued")
+    assert len(rejects) == 1 and "missing date" in rejects[0].reason
+
+
+def test_sources_reuters_corpus_reads_every_story_with_a_body():
+    from ..conftest import shared_path
+
+    folder = shared_path("data", "news", "reuters21578")
+    items = list(iter_articles([str(folder / "reut2-*.xml")], OPTIONS))
+    assert sum(isinstance(i, Article) for i in items) == 19_043  # SOURCE.md: 19,043 stories have a <BODY>
+    assert not [i for i in items if isinstance(i, Reject)]

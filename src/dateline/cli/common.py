@@ -94,6 +94,7 @@ FIELD_OPTION = typer.Option(
 )
 MAX_CHARS_OPTION = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", help="Reject articles longer than this.")
 INPUT_FORMAT_OPTION = typer.Option(
-    None, "--input-format", help="Force a reader: text, jsonl, csv, tsv, html, feed, warc (default: by extension)."
+    None, "--input-format",
+    help="Force a reader: text, jsonl, csv, tsv, html, feed, warc, reuters (default: by extension).",
 )
 VERBOSE_OPTION = typer.Option(False, "--verbose", "-v", help="Log what happens.")

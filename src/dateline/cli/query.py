@@ -154,3 +154,25 @@ def quotes(
                 f"{q['article_ref'] or q['article']}",
             )
         out.print(table)
+
+
+@app.command()
+def rejects(
+    run: int = typer.Option(None, "--run", help="Only the rejects of this run (see dateline stats)."),
+    limit: int = LIMIT_OPTION,
+    as_json: bool = JSON_OPTION,
+    db: str = DB_OPTION,
+) -> None:
+    """Inputs that could not be read as dated articles, and why.
+
+    Example: [bold]dateline rejects --db dateline.db[/]
+    """
+    with errors_to_exit():
+        rows = _reader(db).rejects(run_id=run, limit=limit)
+        if as_json:
+            _print_json_lines(rows)
+            return
+        table = Table("run", "input", "line", "reason", title=f"rejects ({len(rows)})", expand=True)
+        for r in rows:
+            table.add_row(str(r["run_id"] or ""), r["source"], str(r["line"] or ""), r["reason"])
+        out.print(table)

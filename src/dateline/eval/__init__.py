@@ -1,1 +1,1 @@
-"""Scorers against gold data."""
+"""Scorers of dateline's extraction against gold data, one module per stage."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
+
+Item = TypeVar("Item", bound=Hashable)
 
 
 @dataclass(frozen=True)
@@ -20,13 +23,13 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def bcubed(predicted: Mapping[Hashable, Hashable], gold: Mapping[Hashable, Hashable]) -> ClusterScores:
+def bcubed(predicted: Mapping[Item, Hashable], gold: Mapping[Item, Hashable]) -> ClusterScores:
     """B-cubed scores of a predicted clustering against gold, over the items both label."""
     items = [i for i in gold if i in predicted]
     if not items:
         raise ValueError("no item is labelled in both clusterings")
-    by_pred: dict[Hashable, set[Hashable]] = defaultdict(set)
-    by_gold: dict[Hashable, set[Hashable]] = defaultdict(set)
+    by_pred: dict[Hashable, set[Item]] = defaultdict(set)
+    by_gold: dict[Hashable, set[Item]] = defaultdict(set)
     for item in items:
         by_pred[predicted[item]].add(item)
         by_gold[gold[item]].add(item)

@@ -18,7 +18,11 @@ from .options import ReadOptions
 
 def read_feed(data: bytes, path: str, options: ReadOptions) -> Iterator[Article | Reject]:
     """Articles from the entries of a feed; an entry without text or date is rejected."""
-    parsed = feedparser.parse(data)
+    try:
+        parsed = feedparser.parse(data)
+    except Exception as err:  # feedparser fails in many ways on mangled encodings and markup
+        yield Reject(path, f"not an RSS/Atom feed ({type(err).__name__})")
+        return
     if not parsed.entries:
         problem = getattr(parsed, "bozo_exception", None)
         reason = f"not an RSS/Atom feed ({problem})" if problem else "feed has no entries"

@@ -24,6 +24,7 @@ from .feed import read_feed
 from .html import read_html
 from .jsonl import read_jsonl
 from .options import ReadOptions
+from .reuters import is_reuters, read_reuters
 from .text import read_text
 from .warc import read_warc
 
@@ -40,7 +41,7 @@ EXTENSIONS: dict[str, str] = {
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
     ".warc": "warc",
 }
-FORMATS: tuple[str, ...] = ("text", "jsonl", "csv", "tsv", "html", "feed", "warc")
+FORMATS: tuple[str, ...] = ("text", "jsonl", "csv", "tsv", "html", "feed", "warc", "reuters")
 _GLOB_CHARS = set("*?[")
 #: Whole-file formats are read into memory up to this many bytes per character allowed.
 _BYTES_PER_CHAR = 4
@@ -123,6 +124,8 @@ def _dispatch(stream: BinaryIO, name: str, fmt: str | None, options: ReadOptions
         yield Reject(name, "empty file")
         return
     fmt = options.input_format or fmt or _sniff(head)
+    if fmt == "feed" and options.input_format is None and is_reuters(head):
+        fmt = "reuters"  # .xml is also the extension of the Reuters-21578 corpus
     if fmt != "warc" and b"\x00" in head:
         yield Reject(name, "binary file (contains NUL bytes)")
         return
@@ -133,7 +136,7 @@ def _dispatch(stream: BinaryIO, name: str, fmt: str | None, options: ReadOptions
     elif fmt == "warc":
         yield from read_warc(stream, name, options, max_bytes=_max_html_bytes(options))
     else:
-        limit = _max_html_bytes(options) if fmt in ("html", "feed") else options.max_chars * _BYTES_PER_CHAR
+        limit = _max_html_bytes(options) if fmt in ("html", "feed", "reuters") else options.max_chars * _BYTES_PER_CHAR
         data = stream.read(limit + 1)
         if len(data) > limit:
             yield Reject(name, f"file over the size limit ({limit:,} bytes read; raise --max-chars)")
@@ -141,6 +144,8 @@ def _dispatch(stream: BinaryIO, name: str, fmt: str | None, options: ReadOptions
             yield read_html(data, name, options)
         elif fmt == "feed":
             yield from read_feed(data, name, options)
+        elif fmt == "reuters":
+            yield from read_reuters(data, name, options)
         else:
             yield read_text(data, name, options)
 
@@ -187,7 +192,7 @@ def count_items(inputs: Iterable[str], options: ReadOptions) -> int | None:
             continue
         for path in files:
             fmt = options.input_format or _format_for(path.name)
-            if fmt in ("feed", "warc"):
+            if fmt in ("feed", "warc", "reuters"):
                 return None
             if fmt not in ("jsonl", "csv", "tsv"):
                 total += 1

@@ -56,13 +56,19 @@ class EventGroup:
         return len({m.article for m in self.members})
 
     def fits(self, event: EventFacts) -> bool:
-        assert event.first and event.last
-        return event.first <= self.core_last and self.core_first <= event.last
+        first, last = _span(event)
+        return first <= self.core_last and self.core_first <= last
 
     def add(self, event: EventFacts) -> None:
-        assert event.first and event.last
+        first, last = _span(event)
         self.members.append(event)
-        self.core_first, self.core_last = max(self.core_first, event.first), min(self.core_last, event.last)
+        self.core_first, self.core_last = max(self.core_first, first), min(self.core_last, last)
+
+
+def _span(event: EventFacts) -> tuple[dt.date, dt.date]:
+    """The interval of an event known to be dated."""
+    assert event.first is not None and event.last is not None
+    return event.first, event.last
 
 
 def group_events(events: Iterable[EventFacts]) -> list[EventGroup]:
@@ -73,11 +79,11 @@ def group_events(events: Iterable[EventFacts]) -> list[EventGroup]:
         if event.first is None or event.last is None:
             continue
         dated.append(event)
-    dated.sort(key=lambda e: ((e.last - e.first).days, e.first, e.id))  # most specific first
+    dated.sort(key=lambda e: ((_span(e)[1] - _span(e)[0]).days, _span(e)[0], e.id))  # most specific first
     for event in dated:
         target = next((g for g in groups if g.fits(event)), None)
         if target is None:
-            target = EventGroup((event.source, event.target, event.code), event.first, event.last)
+            target = EventGroup((event.source, event.target, event.code), *_span(event))
             groups.append(target)
         target.add(event)
     return groups
