@@ -7,6 +7,7 @@ Import the fixtures into a directory's conftest.py.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import Iterator
@@ -33,19 +34,27 @@ def _admin_connect(url: str):  # type: ignore[no-untyped-def]
                            password=parsed.password, dbname=parsed.database or "postgres", autocommit=True)
 
 
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """The URL of a new empty database, dropped after the test."""
+@contextlib.contextmanager
+def new_pg_database() -> Iterator[str]:
+    """The URL of a new empty database on the test server, dropped afterwards."""
     from sqlalchemy.engine import make_url
 
     admin = pg_admin_url()
     name = f"dateline_test_{uuid.uuid4().hex[:12]}"
     with _admin_connect(admin) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
-    url = make_url(admin).set(database=name).render_as_string(hide_password=False)
-    yield url
-    with _admin_connect(admin) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield make_url(admin).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _admin_connect(admin) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """The URL of a new empty database, dropped after the test."""
+    with new_pg_database() as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

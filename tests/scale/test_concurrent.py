@@ -24,8 +24,8 @@ def per_article_counts(db: str) -> dict:
     with engine.connect() as conn:
         out = {"articles": sorted(r for (r,) in conn.execute(text("SELECT ref FROM articles")))}
         for table in TABLES:
-            out[table] = dict(tuple(row) for row in conn.execute(text(
-                f"SELECT a.ref, count(t.id) FROM articles a LEFT JOIN {table} t ON t.article = a.id GROUP BY a.ref")).all())
+            query = f"SELECT a.ref, count(t.id) FROM articles a LEFT JOIN {table} t ON t.article = a.id GROUP BY a.ref"
+            out[table] = dict(tuple(row) for row in conn.execute(text(query)).all())
         out["actors"] = sorted(r for (r,) in conn.execute(text("SELECT code FROM actors")))
     engine.dispose()
     return out

@@ -129,6 +129,8 @@ def _check(bind: Engine | Connection, db: str, tables: set[str], create: bool) -
         if set(schema.metadata.tables) - tables:
             # tables added since this store was made (changes are additive): create them
             schema.metadata.create_all(bind)
+        if create:  # a writer opening an older store adds the indexes added since
+            _create_missing_indexes(bind)
         return True
     if tables - {"sqlite_sequence"}:
         listed = ", ".join(sorted(tables)[:5])
@@ -137,3 +139,12 @@ def _check(bind: Engine | Connection, db: str, tables: set[str], create: bool) -
         raise StoreError(f"{db} is empty: not a dateline store (create one with dateline ingest)")
     return False
 
+
+
+def _create_missing_indexes(bind: Engine | Connection) -> None:
+    inspector = inspect(bind)
+    for table in schema.metadata.sorted_tables:
+        present = {index["name"] for index in inspector.get_indexes(table.name)}
+        for index in table.indexes:
+            if index.name not in present:
+                index.create(bind, checkfirst=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, text
+from sqlalchemy import Engine, and_, false, func, or_, select, text, true, union_all
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..errors import StoreError, UsageError
@@ -20,6 +20,8 @@ from .engine import is_sqlite, open_engine
 from .rows import event_json, quote_json
 
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+#: Beyond this many (actor code, role) alternatives, an events page is found by one sorted scan.
+_MAX_BRANCHES = 200
 EXPORT_KINDS: tuple[str, ...] = ("articles", "timexes", "mentions", "quotes", "events", "rejects")
 
 
@@ -101,10 +103,11 @@ class StoreReader:
         limit: int = 100,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Events ordered by their own dates (the text's date, else the article's)."""
-        query = self.event_query(actor=actor, pair=pair, code=code, modality=modality, dates=dates, article=article)
+        """Events ordered by their own dates (the text's date, else the article's), then store id."""
+        query = self.event_query(actor=actor, pair=pair, code=code, modality=modality, dates=dates, article=article,
+                                 limit=limit, offset=offset)
         with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(limit).offset(offset))
+            rows = conn.execute(query)
             return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
 
     def event_query(
@@ -116,27 +119,69 @@ class StoreReader:
         modality: str | None = None,
         dates: DateRange = DateRange(),
         article: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> Select[Any]:
-        """The SELECT behind :meth:`events` (flat event columns plus article_date/ref/title), in order."""
+        """The SELECT behind :meth:`events` (flat event columns plus article_date/ref/title), in order.
+
+        With a limit, the page is found without sorting every match (what keeps timeline and
+        pair queries fast on millions of events): each exact actor code an ``--actor`` prefix
+        or name stands for, in each role, is read from its (actor, date_first, date_last, id)
+        index in date order, at most offset+limit rows each; the page is then taken from
+        the union of those few rows.
+        """
         e, a = schema.events.c, schema.articles.c
         query = (
             select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
                    a.title.label("article_title"))
             .join(schema.articles, a.id == e.article)
         )
-        conditions: list[ColumnElement[bool]] = dates.overlaps(e.date_first, e.date_last)
-        if actor:
-            conditions.append(self._actor_condition(actor, e.source_actor, e.target_actor))
-        if pair:
-            conditions.append(and_(self._actor_condition(pair[0], e.source_actor),
-                                   self._actor_condition(pair[1], e.target_actor)))
+        common: list[ColumnElement[bool]] = dates.overlaps(e.date_first, e.date_last)
         if code:
-            conditions.append(e.code.like(f"{code}%"))
+            common.append(e.code.like(f"{code}%"))
         if modality:
-            conditions.append(e.modality == modality)
+            common.append(e.modality == modality)
         if article:
-            conditions.append(e.article == article)
-        return query.where(*conditions).order_by(e.date_first.is_(None), e.date_first, e.date_last, a.date, e.id)
+            common.append(e.article == article)
+        # Alternatives, each a list of equalities on actor columns: an event matches if any does.
+        alternatives: list[list[ColumnElement[bool]]] = [[]]
+        if actor:
+            alternatives = [[column == c] for column in (e.source_actor, e.target_actor)
+                            for c in self._exact_codes(actor, column)]
+        if pair:
+            sources, targets = self._exact_codes(pair[0], e.source_actor), self._exact_codes(pair[1], e.target_actor)
+            alternatives = [[*alt, e.source_actor == s, e.target_actor == t]
+                            for alt in alternatives for s in sources for t in targets]
+        order = (e.date_first.is_(None), e.date_first, e.date_last, e.id)
+        if not alternatives:
+            return query.where(false()).order_by(*order)
+        if limit is None or len(alternatives) > _MAX_BRANCHES:
+            query = query.where(*common, or_(*(and_(true(), *alt) for alt in alternatives))).order_by(*order)
+            return query if limit is None else query.limit(limit).offset(offset)
+        branches = []
+        undated_possible = not (dates.first or dates.last)
+        for alt in alternatives:
+            dated = select(e.id).where(*common, *alt, e.date_first.is_not(None))
+            branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(limit + offset).subquery())
+            if undated_possible:
+                undated = select(e.id).where(*common, *alt, e.date_first.is_(None))
+                branches.append(undated.order_by(e.id).limit(limit + offset).subquery())
+        candidates = union_all(*(select(b.c.id) for b in branches))
+        return query.where(e.id.in_(candidates)).order_by(*order).limit(limit).offset(offset)
+
+    def _exact_codes(self, actor: str, column: Any) -> list[str]:
+        """The codes in ``column`` an ``--actor`` value stands for: those under a code prefix
+        (read from the column's index), or the codes a name or alias has."""
+        codes = self.actor_codes(actor)
+        if codes is not None:
+            if not codes:
+                raise UsageError(f"no actor named {actor!r} in the store (see: dateline actors)")
+            return codes
+        conditions = [column.like(f"{actor}%")]
+        if "A" <= actor[-1] < "Z":  # a range the index can seek (codes are upper-case letters and digits)
+            conditions += [column >= actor, column < actor[:-1] + chr(ord(actor[-1]) + 1)]
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(column).distinct().where(*conditions)).scalars())
 
     def events_arrow(self, **filters: Any) -> Any:
         """Every event matching the filters of :meth:`events` (no limit) as a pyarrow Table,

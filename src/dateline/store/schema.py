@@ -176,9 +176,13 @@ events = Table(
     Column("extractor", String(64), nullable=False),
 )
 
-Index("events_by_date", events.c.date_first, events.c.date_last)
-Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first)
-Index("events_by_target", events.c.target_actor, events.c.date_first)
+# Each ends with (date_first, date_last, id), the timeline order: a page of an actor's or a
+# pair's events is read from its index in order, never sorted from all matches (query.py).
+Index("events_by_date", events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_source", events.c.source_actor, events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_target", events.c.target_actor, events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first, events.c.date_last,
+      events.c.id)
 Index("quotes_by_speaker", quotes.c.speaker_actor, quotes.c.date_first)
 
 rejects = Table(
