@@ -95,3 +95,18 @@ def test_cluster_article_that_kills_every_worker_is_rejected_alone(corpus, tmp_p
     assert (summary.articles, summary.rejected) == (11, 1)
     assert summary.rejects[0].source == "syn-5" and "killed its worker" in summary.rejects[0].reason
     assert analyze_batch is not poison.analyze_or_die
+
+
+@pytest.mark.parametrize("how", ["--scheduler", "--workers"])
+def test_cluster_cli_ingest(client, local_counts, corpus, tmp_path, how):
+    import subprocess
+    import sys
+
+    db = tmp_path / "cli.db"
+    where = [how, client.scheduler.address] if how == "--scheduler" else [how, "2"]
+    done = subprocess.run([sys.executable, "-m", "dateline", "ingest", corpus, "--db", str(db), "--batch-size", "8",
+                           *where], capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert "ingested 96 article(s)" in done.stderr
+    assert "INFO" not in done.stderr  # Dask's own chatter stays out of the summary
+    assert per_article_counts(db) == local_counts

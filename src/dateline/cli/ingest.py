@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import shlex
 import sys
 import time
@@ -70,6 +71,9 @@ def ingest(
             nlp, analyzer = None, None
             if scheduler or workers != 1:
                 from ..run.cluster import DaskAnalyzer, dask_client
+
+                if not verbose:  # Dask's scheduler logs every worker's comings and goings at INFO
+                    logging.getLogger("distributed").setLevel(logging.WARNING)
 
                 where = scheduler or f"{workers or 'one per core'} local worker process(es)"
                 with err.status(f"starting Dask ({where}) and loading the language model on each worker..."):

@@ -134,7 +134,8 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None,
         else:
             n = workers or os.cpu_count() or 1
             cluster = stack.enter_context(LocalCluster(
-                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                # ":0": any free port for the dashboard, never a clash with another cluster on 8787
+                n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                 silence_logs=logging.ERROR))
             client = stack.enter_context(Client(cluster))
         client.register_plugin(PipelinePlugin(model), name=PipelinePlugin.name)
