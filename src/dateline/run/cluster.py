@@ -26,6 +26,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+import dask
 from distributed import Client, KilledWorker, LocalCluster, WorkerPlugin
 
 from ..errors import UsageError
@@ -126,6 +127,10 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None,
     """A Dask client on ``scheduler``, or on a new LocalCluster of ``workers`` processes
     (one per core if 0 or None), with the pipeline loaded on every worker."""
     with contextlib.ExitStack() as stack:
+        # Dask's statistical profiler samples every worker thread's stack 100 times a second;
+        # our tasks are long and CPU-bound, so that is pure overhead (also on the scheduler).
+        stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False,
+                                             "distributed.admin.system-monitor.interval": "2s"}))
         if scheduler:
             try:
                 client = stack.enter_context(Client(scheduler, timeout="30s"))
