@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-#: ../shared next to the clone, or wherever DATELINE_SHARED points (e.g. a git worktree elsewhere).
+# ../shared next to the clone; DATELINE_SHARED overrides it (a worktree that lives elsewhere).
 SHARED = Path(os.environ.get("DATELINE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 ALLSIDES = SHARED / "data" / "news" / "allsides-article-bias"
 

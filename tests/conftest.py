@@ -7,6 +7,7 @@ when it is absent (a user's clone has no ../shared; CI has it).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ import pytest
 from dateline.model import Article
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# ../shared next to the clone; DATELINE_SHARED overrides it (a worktree that lives elsewhere).
+SHARED = Path(os.environ.get("DATELINE_SHARED") or REPO.parent / "shared")
 EXAMPLE = REPO / "examples" / "s400-turkey-2020-06-24.txt"
 
 

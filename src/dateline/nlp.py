@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from . import components as _components  # noqa: F401  (registers the factories)
 from . import paragraphs as _paragraphs  # noqa: F401  (registers dateline_paragraphs)
+from .actors.ruler import add_entity_ruler
 from .errors import ModelNotFoundError
 from .extensions import register_extensions
 
@@ -48,6 +49,7 @@ def build_pipeline(model: str | None = None) -> Language:
     nlp = load_model(model)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("dateline_paragraphs", before="parser")
+    add_entity_ruler(nlp)
     for name in COMPONENTS:
         nlp.add_pipe(name)
     return nlp

@@ -34,8 +34,9 @@ def test_example_statement_speakers(example_analysis, cue: str, content_start: s
                                     direct: bool) -> None:
     q = _find(example_analysis.quotes, cue, content_start)
     assert q.speaker is not None
-    # the speaker's resolved name (a pronoun resolves to the earlier mention: "him" -> Demir)
-    assert speaker_in in (q.speaker.name or q.speaker.text)
+    # the speaker's resolved name (a pronoun resolves to the earlier mention: "him" -> Demir), or
+    # its text where the canonical name differs from it ("Ankara" is the government of Turkey)
+    assert speaker_in in (q.speaker.name or "") or speaker_in in q.speaker.text
     assert q.direct is direct
 
 

@@ -7,18 +7,19 @@ from spacy.tokens import Doc
 
 from ..extensions import doc_article_id, register_extensions
 from ..model import to_json
-from .resolve import find_mentions
+from .resolve import Resolver
 
 
 class ActorsComponent:
-    """Resolves entity mentions to canonical actors."""
+    """Resolves entity mentions to canonical actors (see :mod:`dateline.actors.resolve`)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
         self.name = name
+        self.resolver = Resolver(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dl_mentions = [to_json(m) for m in find_mentions(doc, doc_article_id(doc))]
+        doc._.dl_mentions = [to_json(m) for m in self.resolver.resolve(doc, doc_article_id(doc))]
         return doc
 
 

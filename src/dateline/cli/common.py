@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import sys
 import datetime as dt
 import logging
 from collections import Counter
@@ -18,7 +20,9 @@ from ..ingest.article import DEFAULT_MAX_CHARS, parse_date
 from ..ingest.options import ReadOptions, parse_field_overrides
 from ..model import Reject
 
-out = Console(highlight=False, soft_wrap=True)
+# Piped or captured output (make run, logs) gets room for the tables instead of rich's 80 columns.
+_WIDTH = None if sys.stdout.isatty() or "COLUMNS" in os.environ else 120
+out = Console(highlight=False, soft_wrap=True, width=_WIDTH)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 #: Exit codes, documented in the README.

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Annotated
 
 import typer
 from rich.table import Table
@@ -66,3 +68,72 @@ def quotes(
         for name, counts in score.fields.items():
             table.add_row(name, *(f"{100 * v:.1f}" for v in (*counts.exact(), *counts.overlapping())))
         out.print(table)
+
+
+@eval_app.command("actors")
+def actors(
+    gold: Path = typer.Option(Path("tests/actors/data/allsides_mentions.jsonl"), "--gold",
+                              help="Hand-labelled mentions (JSONL)."),
+    allsides: Path = typer.Option(Path("../shared/data/news/allsides-article-bias"), "--allsides",
+                                  help="The AllSides folder the gold items point into."),
+    errors: bool = typer.Option(False, "--errors", help="List the mentions read wrong."),
+) -> None:
+    """Score actor resolution against hand-labelled mentions in AllSides articles.
+
+    Example: [bold]dateline eval actors --gold tests/actors/data/allsides_mentions.jsonl[/]
+    """
+    with errors_to_exit():
+        from ..eval.actors import load_articles, load_gold, score
+        from ..nlp import build_pipeline
+
+        if not allsides.is_dir():
+            raise typer.BadParameter("AllSides data not found; pass --allsides PATH", param_hint="--allsides")
+        items = load_gold(gold)
+        result = score(items, build_pipeline(), load_articles(allsides, {i["article"] for i in items}))
+        table = Table("gold type", "correct", "total", "accuracy", title=f"actors: {gold}")
+        for kind, (right, total) in sorted(result.by_type.items()):
+            table.add_row(kind, str(right), str(total), f"{right / total:.3f}")
+        table.add_row("all", str(result.correct), str(result.total), f"{result.accuracy:.3f}", style="bold")
+        out.print(table)
+        if errors:
+            for error in result.errors:
+                out.print(error)
+
+
+GoldDir = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of TimeML .tml files.")]
+Errors = Annotated[bool, typer.Option("--errors", help="Also list every miss, spurious and wrong value.")]
+AsJson = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON line instead.")]
+
+
+@eval_app.command("timex")
+def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False) -> None:
+    """Score the timex stage with the official TempEval-3 Task A figures (strict and relaxed
+    match, value and type F1) over TimeML .tml files.
+
+    Example: [bold]dateline eval timex ../shared/data/temporal/tempeval3/platinum[/]
+    """
+    with errors_to_exit():
+        from ..eval.timex import evaluate_dir
+
+        scores = evaluate_dir(gold_dir)
+        figures = scores.as_dict()
+        if as_json:
+            typer.echo(json.dumps(figures))
+            return
+        table = Table("=== Timex Performance ===", "F1", "P", "R", title=f"TempEval-3 Task A: {gold_dir}")
+        table.add_row("Strict Match", *(f"{figures[k]:.2f}" for k in ("strict_f1", "strict_p", "strict_r")))
+        table.add_row("Relaxed Match", *(f"{figures[k]:.2f}" for k in ("relaxed_f1", "relaxed_p", "relaxed_r")))
+        attributes = Table("Attribute F1", "Value", "Type")
+        attributes.add_row("", f"{figures['value_f1']:.2f}", f"{figures['type_f1']:.2f}")
+        out.print(table)
+        out.print(attributes)
+        out.print(f"gold {scores.gold}, system {scores.system}, strict {scores.strict}, "
+                  f"relaxed {scores.relaxed}, type {scores.type_match}, value {scores.value_match}")
+        if errors:
+            for p in scores.pairs:
+                g, s = p.gold, p.system
+                if g is not None and s is not None and (g.value, g.start, g.end) == (s.value, s.start, s.end):
+                    continue
+                gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
+                system = f"{s.text!r} {s.type} {s.value}" if s else "-"
+                typer.echo(f"{p.doc}\tgold: {gold}\tsystem: {system}")

@@ -1,69 +1,221 @@
-"""A first TIMEX3 tagger: absolute dates and the commonest relative ones.
+"""Finding temporal expressions in a Doc and normalizing them to TIMEX3.
 
-The article date is an explicit argument; the clock is never read.
+The grammar's rules run as regular expressions over ``doc.text``; the parse is consulted
+only around matches (checks against false positives, the tense of partial dates). Where
+matches overlap the longest wins. Modifiers before ("late", "the end of", "about") and
+after ("or so") join the expression. The article date is an explicit argument: the
+clock is never read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..model import Timex
+from .calendar import finer
+from .checks import CHECKS, not_a_title
+from .context import DocView, tense_at
+from .grammar import Grammar, Rule, grammar
+from .interval import granularity, interval
+from .normalize import Result, Situation, normalize
+from .words import key
 
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
-_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
-_PATTERNS = [
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)?\s*" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?:in|since|by) (?P<year>(?:19|20)\d\d)\b"),
-    re.compile(r"\b(?P<rel>[Yy]esterday|[Tt]oday|[Ll]ast year|[Tt]his year)\b"),
-]
-_MODS = {"early": "START", "mid": "MID", "late": "END"}
+log = logging.getLogger(__name__)
+
+EXTRACTOR = "dateline.time.v1"
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\S+\.(?:com|org|net|gov|edu|co\.uk)/\S*")
+#: Granularities fine enough to anchor "two days later" or "the following week".
+_REFERENCE_GRANULARITIES = {"day", "part_of_day", "hour", "minute", "second", "week", "month", "year"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    order: int
+    groups: dict[str, str]
+    mod: str | None = None
+
+
+def _groups(m: re.Match[str], rule: Rule) -> tuple[int, int, dict[str, str]]:
+    """The expression's offsets (group ``t``/``t2`` if the rule marks one) and its parts."""
+    start, end = m.start(), m.end()
+    for name in ("t", "t2"):
+        if name in rule.regex.groupindex and m.group(name) is not None:
+            start, end = m.start(name), m.end(name)
+            break
+    groups = {k: v for k, v in m.groupdict().items() if v is not None}
+    groups = {**rule.params, **groups}
+    return start, end, groups
+
+
+#: How far a match may start before its anchor and end after it (characters).
+_BEFORE, _AFTER = 80, 60
+
+
+def _windows(anchor: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around the occurrences of ``anchor``."""
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        start, end = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _matches(rule: Rule, view: DocView, windows: dict[re.Pattern[str], list[tuple[int, int]]]):  # type: ignore[no-untyped-def]
+    """The rule's matches in the text, searched only around its anchor."""
+    text = view.text
+    if rule.anchor is None:
+        yield from rule.regex.finditer(text)
+        return
+    if rule.anchor not in windows:
+        if rule.anchor_cased:
+            windows[rule.anchor] = _windows(rule.anchor, text)
+        elif view.lower:
+            windows[rule.anchor] = _windows(rule.anchor, view.lower)
+        else:  # lower-casing changed the length (rare letters): scan the text as is
+            windows[rule.anchor] = _windows(re.compile(rule.anchor.pattern, re.IGNORECASE), text)
+    last_end = -1
+    for ws, we in windows[rule.anchor]:
+        for m in rule.regex.finditer(text, ws, we):
+            # Re-match on the whole text: the window's end may have cut the match short.
+            full = rule.regex.match(text, m.start())
+            if full is not None and full.start() >= last_end:
+                last_end = full.end()
+                yield full
+
+
+def _candidates(view: DocView, g: Grammar) -> list[Candidate]:
+    text = view.text
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+    found: list[Candidate] = []
+    for order, rule in enumerate(g.rules):
+        for m in _matches(rule, view, windows):
+            start, end, groups = _groups(m, rule)
+            if start == end or any(s <= start < e for s, e in urls):
+                continue
+            try:
+                if not all(CHECKS[c](text, start, end, view, g) for c in rule.checks):
+                    continue
+                if rule.norm != "holiday" and not not_a_title(text, start, end, g):
+                    continue
+            except Exception:  # a check must never lose the article
+                log.exception("check failed on %r (rule %s)", text[start:end], rule.name)
+                continue
+            found.append(Candidate(start, end, rule, order, groups))
+    return found
+
+
+def _kind(rule: Rule) -> str:
+    return "amount" if rule.type == "DURATION" or rule.norm == "offset" else "point"
+
+
+def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
+    """Extend ``c`` over a modifier right before it and an "or so" right after it."""
+    if "mod" in c.groups:
+        return
+    m = g.prefix_mod.search(text, max(0, c.start - 30), c.start)
+    if m is not None:
+        word = m.group("mod") or m.group("hmod")
+        spec = g.tables["modifiers"].get(key(word))
+        core = text[c.start:c.end].lower()
+        if spec and _kind(c.rule) in spec["for"] and c.rule.type != "SET":
+            amount_ok = _kind(c.rule) != "amount" or not core.startswith("the ")
+            if spec.get("before_number") and _kind(c.rule) == "point" and not core[:1].isdigit():
+                amount_ok = False
+            if amount_ok:
+                c.mod, c.start = spec["mod"], m.start()
+    s = g.suffix_mod.match(text, c.end)
+    if s is not None and c.rule.type in ("DURATION", "DATE") and c.mod is None:
+        c.mod = g.tables["suffix_modifiers"].get(key(s.group("smod")))
+        c.end = s.end()
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest first, then the earlier rule."""
+    kept: list[Candidate] = []
+    # At equal length, a rule that matched the whole expression beats one that a
+    # modifier extended ("the second half of 2019" is a half year, not 2019 END).
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.mod is not None, c.order, c.start)):
+        if all(c.end <= k.start or k.end <= c.start for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -> list[Timex]:
-    text = doc.text
-    found: list[Timex] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _PATTERNS:
-        for m in pattern.finditer(text):
-            start, end = m.start(), m.end()
-            groups = m.groupdict()
-            if groups.get("year") and text[start:start + 3] in ("in ", "sin", "by "):
-                start = m.start("year")
-            if any(s < end and start < e for s, e in taken):
-                continue
-            value = _value(groups, article_date)
-            if value is None:
-                continue
-            mod = _MODS.get((groups.get("mod") or "").lower())
-            if groups.get("mod") is None:
-                start = m.start("month") if groups.get("month") and not groups.get("day") else start
-            taken.append((start, end))
-            found.append(Timex(article_id, text[start:end], start, end, "DATE", value, mod))
-    return sorted(found, key=lambda t: t.start)
+    """The temporal expressions of ``doc``, normalized against ``article_date``.
+
+    ``article_date`` None gives underspecified values ("XXXX-05" for "in May").
+    Expressions whose value cannot be resolved are left out.
+    """
+    g = grammar()
+    view = DocView.of(doc)
+    text = view.text
+    cands = _candidates(view, g)
+    for c in cands:
+        _attach_modifiers(c, text, g)
+    cands = [c for c in cands if not c.rule.needs_mod or c.mod is not None]
+    out: list[Timex] = []
+    reference = (article_date, "day") if article_date else None
+    reference_value: str | None = None
+    for c in _select(cands):
+        groups = dict(c.groups)
+        if c.mod is not None and "mod" not in groups:
+            groups["mod"] = c.mod
+        groups["_text"] = text[c.start:c.end]
+        situation = Situation(g, article_date, reference[0] if reference else None,
+                              _lazy_tense(view, c.start, c.end), reference_value,
+                              reference[1] if reference else "day")
+        try:
+            result = normalize(groups, c.rule, situation)
+        except Exception:  # one bad expression must not lose the rest of the article
+            log.exception("cannot normalize %r (rule %s)", text[c.start:c.end], c.rule.name)
+            continue
+        if result is None or not result.value:
+            continue
+        out.append(Timex(article_id, text[c.start:c.end], c.start, c.end, result.type,
+                         result.value, result.mod, EXTRACTOR))
+        reference = _new_reference(result, reference)
+        if result.type == "DATE" and granularity(result.value) is not None:
+            reference_value = result.value
+    return out
 
 
-def _value(groups: dict[str, str | None], article_date: dt.date | None) -> str | None:
-    if groups.get("rel"):
-        if article_date is None:
-            return None
-        rel = groups["rel"].lower()
-        if rel == "yesterday":
-            return (article_date - dt.timedelta(days=1)).isoformat()
-        if rel == "today":
-            return article_date.isoformat()
-        return str(article_date.year - (1 if rel == "last year" else 0))
-    year = groups["year"]
-    if groups.get("month"):
-        month = _MONTHS.index(groups["month"].lower()) + 1
-        if groups.get("day"):
-            try:
-                return dt.date(int(year), month, int(groups["day"])).isoformat()
-            except ValueError:
-                return None
-        return f"{year}-{month:02d}"
-    return year
+def _new_reference(result: Result, reference: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
+    """The time the text speaks of after ``result``: its first day and granularity.
+
+    A coarser expression that contains the current reference leaves it ("On May 5 ...
+    later that year": still May 5, 2019, for "that same day").
+    """
+    if result.type not in ("DATE", "TIME"):
+        return reference
+    gran = granularity(result.value)
+    if gran not in _REFERENCE_GRANULARITIES:
+        return reference
+    span = interval(result.value)
+    if span is None:
+        return reference
+    if reference is not None and span[0] <= reference[0] <= span[1] and finer(reference[1], gran):
+        return reference
+    return span[0], gran
+
+
+def _lazy_tense(view: DocView, start: int, end: int):  # type: ignore[no-untyped-def]
+    cache: dict[bool, str | None] = {}
+
+    def tense(through_noun: bool = False) -> str | None:
+        if through_noun not in cache:
+            cache[through_noun] = tense_at(view, start, end, through_noun)
+        return cache[through_noun]
+
+    return tense

@@ -1,0 +1,495 @@
+"""People: names with their titles, in-article coreference, and the office-holder gazetteer.
+
+"Russia's Deputy Prime Minister Yury Borisov" gives a role (deputy prime minister) and whom
+the person acts for (RUSGOV); "Borisov" three paragraphs later is the same person. A name
+the article never gives in full is looked up in the gazetteer by the article date ("Kerry"
+in 2013 is the US Secretary of State).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .data import fold, norm
+from .entities import is_possessive, name_tokens
+from .found import Context, Found, country_of
+from .gazetteer import PersonMatch, gazetteer
+from .titles import Title, find_phrase, read_title, title_words
+
+#: How far left of a name a title may start (tokens).
+MAX_TITLE_TOKENS = 12
+
+_CONNECTORS = {"of", "for", "and", "on", "to", "the"}
+
+#: Role codes of state offices: a title with one of them and no country takes the country in
+#: focus ("Prime Minister Hassan Diab" in an article about Lebanon); other titles do not.
+_STATE_CODES = {"GOV", "GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
+
+
+@dataclass(slots=True)
+class PersonRef:
+    """One named mention of a person, before clustering."""
+
+    found: Found
+    name: str  # the name as written, honorifics and possessive removed
+    words: tuple[str, ...]  # the name's normalized words
+    title: Title | None = None
+    affiliation: Found | None = None  # the country or body the title names
+    sent_start: int = 0
+    owned: bool = False  # the title follows a name the resolver does not know ("Open Doors president")
+
+
+@dataclass(slots=True)
+class Cluster:
+    """All mentions of one person in an article."""
+
+    key: str
+    refs: list[PersonRef] = field(default_factory=list)
+    match: PersonMatch | None = None
+
+    @property
+    def full(self) -> PersonRef:
+        return max(self.refs, key=lambda r: len(r.words))
+
+
+def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found]) -> int:
+    """Where the title before a name starts (``name_start`` when there is none).
+
+    Walks left over title words, honorifics, connectors inside a title ("Secretary of
+    State") and mentions of countries or bodies ("Russia's", "Pentagon").
+    """
+    lex = title_words()
+    i = name_start - 1
+    region = name_start
+    while i >= sent_start and name_start - i <= MAX_TITLE_TOKENS:
+        token = doc[i]
+        low = fold(token.lower_)
+        inner = at.get(i)
+        if inner is not None and inner.source != "pronoun":
+            i = inner.start - 1
+            region = inner.start
+            continue
+        if low in lex.vocab or low in lex.honorifics or low == "-":
+            region = i
+            i -= 1
+            continue
+        if is_possessive(token) and i - 1 >= sent_start and (i - 1) in at:
+            region = i
+            i -= 1
+            continue
+        if low in _CONNECTORS and i - 1 >= sent_start and fold(doc[i - 1].lower_) in lex.vocab:
+            i -= 1
+            continue
+        break
+    # A title starts with a word, never with a connector or a hyphen.
+    while region < name_start and fold(doc[region].lower_) in (_CONNECTORS | {"-"}):
+        region += 1
+    return region
+
+
+def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[Title | None, Found | None]:
+    """The title and affiliation in ``doc[start:end]`` (a title region or an appositive)."""
+    words: list[str] = []
+    affiliations: list[Found] = []
+    i = start
+    while i < end:
+        inner = at.get(i)
+        if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
+            if not _locative(doc, inner):
+                affiliations.append(inner)
+            i = inner.end
+            continue
+        if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
+            words.append(fold(doc[i].lower_))
+        i += 1
+    title = read_title(words)
+    media = [f for f in affiliations if f.type == "media"]
+    if title is None:
+        # "NPR's Anthony Kuhn", "CNN's Jake Tapper": a journalist of that outlet.
+        if media and not words:
+            return Title("journalist", "journalist", "MED", "other", None, False), media[-1]
+        return None, None
+    # A body is more specific than a country ("Iran's Revolutionary Guards commander"); a
+    # correspondent works for the outlet, not for the White House he covers.
+    bodies = [f for f in affiliations if f.type not in ("country", "location", "group")]
+    if title.code == "MED" and media:
+        bodies = media
+    elif title.code != "MED":
+        bodies = [f for f in bodies if f.type != "media"] or bodies
+    countries = [f for f in affiliations if f.type == "country"]
+    affiliation = (bodies or countries)[-1] if bodies or countries else None
+    agent = find_phrase(words, title_words().agents)
+    if agent is not None and (title.code or "").startswith("GOV"):
+        code = title_words().agents[tuple(words[agent[0] : agent[1]])]
+        if code.startswith(("GOV", "MIL", "SPY", "COP")):
+            title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
+    return title, affiliation
+
+
+def _is_party(code: str | None) -> bool:
+    """A party code ("USAPTYDEM"): a senator of a party acts for the legislature, not the party."""
+    return bool(code) and "PTY" in code  # type: ignore[operator]
+
+
+def _locative(doc: Doc, found: Found) -> bool:
+    """A place in a title ("commanding general of U.S. forces in Iraq"): not whom one acts for."""
+    head = doc[found.start : found.end].root
+    return head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "from", "across")
+
+
+def appositive_region(span: Span) -> tuple[int, int] | None:
+    """The token range of a title in apposition to a name ("X, the spokeswoman of ...")."""
+    lex = title_words()
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end and fold(child.lower_) in lex.heads:
+            return child.left_edge.i, child.right_edge.i + 1
+    head = root.head
+    if root.dep_ == "appos" and head.i < span.start and fold(head.lower_) in lex.heads:
+        return head.left_edge.i, span.start
+    return None
+
+
+def _strip_name(span: Span) -> Span:
+    """The name inside a PERSON span: no possessive, no leading title or honorific, no
+    trailing verb of saying (a headline's "Obama Says")."""
+    tokens = name_tokens(span)
+    lex = title_words()
+    doc = span.doc
+    start, end = tokens.start, tokens.end
+    while end - start > 1 and (
+        fold(doc[start].lower_) in lex.honorifics
+        or fold(doc[start].lower_) in lex.heads
+        or doc[start].is_punct
+        or is_possessive(doc[start])
+    ):
+        start += 1
+    while end - start > 1 and (
+        doc[end - 1].lemma_.lower() in lex.speech_verbs or doc[end - 1].like_num or doc[end - 1].is_punct
+    ):
+        end -= 1
+    return doc[start:end]
+
+
+def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
+    """A named person with the title around the name, if any."""
+    doc = span.doc
+    name = _strip_name(span)
+    sent_start = span.sent.start
+    start = title_region(doc, span.start, sent_start, at)
+    title, affiliation = (None, None)
+    if start < span.start:
+        title, affiliation = read_region(doc, start, span.start, at)
+        if title is None:
+            start = span.start
+    if title is None or affiliation is None:
+        apposition = appositive_region(span)
+        if apposition is not None:
+            second, where = read_region(doc, apposition[0], apposition[1], at)
+            if title is None:
+                title, affiliation = second, where
+            elif where is not None and second is not None and second.code == title.code:
+                affiliation = where
+    # "Open Doors president", "campaign chairman": the title belongs to a body we do not know.
+    owned = start > sent_start and doc[start - 1].pos_ in ("PROPN", "NOUN") and (start - 1) not in at
+    found = Found(start, name.end, None, name.text, "person", source="person")
+    words = tuple(norm(t.text) for t in name if not t.is_punct and norm(t.text))
+    return PersonRef(found, name.text, words, title, affiliation, sent_start, owned)
+
+
+def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
+    """Group the named mentions of an article by person.
+
+    Full names (two words or more) make clusters; a single word joins the cluster whose
+    last (or, for "Kim Jong Un", first) word it is, the nearest one before it first; a
+    single word no full name explains is looked up in the gazetteer as a short name.
+    """
+    gaz = gazetteer()
+    clusters: dict[str, Cluster] = {}
+    owner: dict[int, Cluster] = {}  # id(ref) -> cluster
+    for ref in refs:
+        if len(ref.words) < 2:
+            continue
+        match = gaz.person(ref.name, day) if _full_names(ref.name) else None
+        key = match.name if match else " ".join(ref.words)
+        cluster = clusters.get(key) or _merge_target(clusters, ref) or Cluster(key, match=match)
+        clusters.setdefault(cluster.key, cluster)
+        cluster.refs.append(ref)
+        owner[id(ref)] = cluster
+    for position, ref in enumerate(refs):
+        if len(ref.words) >= 2 or not ref.words:
+            continue
+        near = _nearest(refs, position, owner, ref.words[0])
+        if near is not None and _prefer_gazetteer(near, ref, day):
+            near = None
+        if near is not None:
+            cluster = near
+        else:
+            match = gaz.person(ref.name, day)
+            key = match.name if match else ref.words[0]
+            cluster = clusters.get(key) or Cluster(key, match=match)
+            clusters.setdefault(key, cluster)
+        cluster.refs.append(ref)
+        owner[id(ref)] = cluster
+    return list(clusters.values())
+
+
+def _prefer_gazetteer(cluster: Cluster, ref: PersonRef, day: dt.date | None) -> bool:
+    """Whether "Trump" is the president rather than the "Eric Trump" named paragraphs before.
+
+    True when the name is the short name of a head of state or government in office, and
+    the in-article person it would join holds no listed office and was not named in the
+    last 60 tokens (about two sentences).
+    """
+    match = gazetteer().person(ref.name, day)
+    if match is None or match.former or match.holder is None or match.name == cluster.key:
+        return False
+    if match.holder.role_class not in ("head_of_state", "head_of_government"):
+        return False
+    if cluster.match is not None and cluster.match.holder is not None:
+        return False
+    last = max((r.found.start for r in cluster.refs if r.found.start < ref.found.start), default=-1)
+    return last < 0 or ref.sent_start - last > 60
+
+
+def _full_names(text: str) -> set[str]:
+    """Canonical names whose full name or alias (not short name) is ``text``."""
+    return gazetteer().names.get(norm(text), set())
+
+
+def _merge_target(clusters: dict[str, Cluster], ref: PersonRef) -> Cluster | None:
+    """A cluster whose name ends like this one and is contained in it ("Tayyip Erdogan")."""
+    for cluster in clusters.values():
+        other = cluster.full.words
+        shorter, longer = sorted((ref.words, other), key=len)
+        if shorter[-1] == longer[-1] and longer[-len(shorter) :] == shorter:
+            return cluster
+    return None
+
+
+def _nearest(refs: list[PersonRef], position: int, owner: dict[int, Cluster], word: str) -> Cluster | None:
+    """The cluster of the nearest full name (before, else after) that contains ``word``.
+
+    When several people share the word ("Kim Jong Il" and "Kim Jong Un"), one in office on
+    the article date wins over one who no longer is.
+    """
+
+    def fits(ref: PersonRef) -> bool:
+        return id(ref) in owner and len(ref.words) >= 2 and (ref.words[-1] == word or ref.words[0] == word)
+
+    ordered = [owner[id(r)] for r in reversed(refs[:position]) if fits(r)]
+    ordered += [owner[id(r)] for r in refs[position + 1 :] if fits(r)]
+    if not ordered:
+        return None
+    serving = [c for c in ordered if c.match and c.match.holder and not c.match.former]
+    others = any(c.match is None or c.match.former for c in ordered)
+    return serving[0] if serving and others else ordered[0]
+
+
+def settle(cluster: Cluster, context: Context) -> None:
+    """Give every mention of a person the same name, role and actor code."""
+    titled = [r for r in cluster.refs if r.title is not None]
+    first = titled[0] if titled else None
+    title = first.title if first else None
+    affiliation = first.affiliation if first else None
+    holder = cluster.match.holder if cluster.match else None
+    former = bool(cluster.match and cluster.match.former)
+    if title is not None and not title.former and holder is not None:
+        # "Minister of Justice Tzipi Livni" names an office the gazetteer does not list: she holds
+        # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
+        office = holder.role.lower()
+        former = former and (title.role in office or office in title.role)
+    elif title is not None:
+        former = title.former
+    country = None
+    if affiliation is not None:
+        country = affiliation.country
+    elif title is not None and title.country:
+        country = title.country
+    elif holder is not None:
+        country = country_of(holder.code) or country_of(holder.country)
+    code: str | None
+    if title is not None and title.code is None and not former:
+        code = None  # analysts, experts, lawyers: named with a title, acting for no one
+    elif former:
+        code = f"{country}ELI" if country else None
+    elif affiliation is not None and affiliation.type != "country" and not _is_party(affiliation.actor):
+        code = affiliation.actor
+    elif (
+        holder is not None
+        and not (cluster.match and cluster.match.former)
+        and (country is None or country_of(holder.code) == country or holder.country == country)
+    ):
+        code = holder.code  # the gazetteer knows the office ("GOVMIL", "SPY") better than a title
+    elif country is not None and title is not None:
+        code = country + (title.code or "") if title.code else country
+    elif holder is not None:
+        code = holder.code
+    elif title is not None and title.code in _STATE_CODES and first is not None and not first.owned:
+        place = context.country_for(first.sent_start)
+        code = place + title.code if place else None
+    else:
+        code = None
+    role = title.role if title else (holder.role if holder else None)
+    if former and role:
+        role = f"former {role}"
+    name = cluster.match.name if cluster.match else cluster.full.name
+    for ref in cluster.refs:
+        ref.found.actor = code
+        ref.found.name = name
+        ref.found.role = role
+        ref.found.person = cluster.key
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A person mention, as an antecedent for descriptions and pronouns."""
+
+    found: Found
+    sent_start: int
+
+
+def descriptions(
+    doc: Doc, candidates: list[Span], at: dict[int, Found], people: list[Speaker], context: Context
+) -> list[Found]:
+    """Mentions for titles used without a name ("the secretary", "America's top diplomat").
+
+    A definite description resolves to the nearest earlier person with that title (and the
+    same country when one is given), else to the gazetteer's holder of the office on the
+    article date in the country named or in focus.
+    """
+    out: list[Found] = []
+    lex = title_words()
+    for head_span in candidates:
+        head = head_span[-1]
+        if head.i in at or _names_follow(doc, head) or _apposed_to_name(head):
+            continue
+        start = head.left_edge.i
+        if start > head.i or head.left_edge.sent.start != head.sent.start:
+            continue
+        title, affiliation = read_region(doc, start, head.i + 1, at)
+        if title is None or fold(head.lower_) not in lex.heads:
+            continue
+        definite = doc[start].lower_ in ("the", "this", "that") or affiliation is not None
+        if not definite:
+            continue
+        country = affiliation.country if affiliation is not None else title.country
+        found = _describe(
+            Found(start, head.i + 1, None, None, "person", source="description"),
+            title,
+            country,
+            people,
+            head.sent.start,
+            context,
+        )
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _names_follow(doc: Doc, head: Token) -> bool:
+    """A title right before a name is that name's title, not a description."""
+    nxt = head.i + 1
+    return nxt < len(doc) and doc[nxt].ent_type_ == "PERSON"
+
+
+def _apposed_to_name(head: Token) -> bool:
+    if head.dep_ == "appos" and head.head.ent_type_ == "PERSON":
+        return True
+    return any(child.dep_ == "appos" and child.ent_type_ == "PERSON" for child in head.children)
+
+
+def _describe(
+    found: Found, title: Title, country: str | None, people: list[Speaker], sent_start: int, context: Context
+) -> Found | None:
+    """Resolve a description to a person mentioned before, or to the office's holder."""
+    for speaker in reversed(people):
+        other = speaker.found
+        if other.start >= found.start or other.role is None:
+            continue
+        same_title = title.key in other.role or (title.role_class != "other" and title.role in other.role)
+        if same_title and (country is None or other.country == country):
+            found.actor, found.name, found.role, found.person = (
+                other.actor,
+                other.name,
+                other.role,
+                other.person,
+            )
+            return found
+    if title.role_class == "other":
+        return None
+    place = country or context.country_for(sent_start)
+    if place is None:
+        return None
+    holder = gazetteer().holder(place, title.role_class, context.day)  # type: ignore[arg-type]
+    if holder is None:
+        return None
+    found.actor, found.name, found.role, found.person = holder.code, holder.name, holder.role, holder.name
+    return found
+
+
+def pronouns(doc: Doc, candidates: list[Token], people: list[Speaker]) -> list[Found]:
+    """Mentions for "he"/"she" as the speaker of a statement right after one person was named.
+
+    The pronoun must be the subject of a verb of saying (or "according to him/her"); the
+    antecedent is the only person named in its sentence before it, or else the only person
+    named in the nearest earlier sentence that names any (looking back two sentences).
+    """
+    lex = title_words()
+    out: list[Found] = []
+    for token in candidates:
+        speaking = (
+            token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in lex.speech_verbs
+        ) or (
+            token.lower_ in ("him", "her")
+            and token.head.lower_ == "to"
+            and token.head.head.lower_ == "according"
+        )
+        if not speaking:
+            continue
+        antecedent = _antecedent(doc, token, people)
+        if antecedent is None:
+            continue
+        out.append(
+            Found(
+                token.i,
+                token.i + 1,
+                antecedent.actor,
+                antecedent.name,
+                "person",
+                role=antecedent.role,
+                source="pronoun",
+                person=antecedent.person,
+            )
+        )
+        people.append(Speaker(out[-1], token.sent.start))
+        people.sort(key=lambda s: s.found.start)
+    return out
+
+
+def _antecedent(doc: Doc, token: Token, people: list[Speaker]) -> Found | None:
+    sent = token.sent
+    same = [s.found for s in people if s.sent_start == sent.start and s.found.end <= token.i]
+    if same:
+        return _only(same)
+    starts = sorted({s.sent_start for s in people if s.sent_start < sent.start}, reverse=True)
+    for sent_start in starts[:1]:
+        if _sentences_between(doc, sent_start, sent.start) > 2:
+            return None
+        return _only([s.found for s in people if s.sent_start == sent_start])
+    return None
+
+
+def _sentences_between(doc: Doc, earlier: int, later: int) -> int:
+    return len(list(doc[earlier:later].sents))  # type: ignore[attr-defined]
+
+
+def _only(found: list[Found]) -> Found | None:
+    """The one person among mentions (by cluster), or None if there are several or none named."""
+    people = {f.person or f.name for f in found if f.name}
+    if len(people) != 1:
+        return None
+    return found[-1]

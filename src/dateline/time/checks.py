@@ -1,0 +1,185 @@
+"""Filters that reject a grammar match on its context: false positives are as bad as misses.
+
+"May" the modal verb, "March" the noun, a four-digit amount or identifier that looks
+like a year, "in her 60s" (an age), "the first half" of a match, a newspaper called
+the Daily ... Each check looks at a few characters around the match and, when the Doc
+is parsed, at the tokens there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .context import DocView
+from .grammar import Grammar
+from .words import key
+
+_PREV_WORD = re.compile(r"([\w'’.-]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"^[\s,]*([\w'’-]+)")
+# Entity labels that make a number an amount or a name, not a date.
+_NOT_DATE_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "PRODUCT", "ORG", "FAC", "LAW",
+                  "WORK_OF_ART", "EVENT", "NORP", "ORDINAL", "GPE", "LOC"}
+
+
+def prev_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 40), start)
+    return key(m.group(1)) if m else ""
+
+
+def next_word(text: str, end: int) -> str:
+    m = _NEXT_WORD.match(text[end:end + 40])
+    return m.group(1) if m else ""
+
+
+def _ent_type(doc: DocView, start: int, end: int) -> str | None:
+    if not doc.has_ents:
+        return None
+    span = doc.span(start, end)
+    if span is None:
+        return None
+    types = {t.ent_type_ for t in span if t.ent_type_}
+    return types.pop() if len(types) == 1 else ("DATE" if "DATE" in types else None)
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(`")
+    return not before or before[-1] in ".!?:;\n"
+
+
+def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    word = key(text[start:end])
+    prev = prev_word(text, start)
+    cue = prev in g.tables["date_cues"] and prev not in ("the", "that", "as", "and", "or", "to")
+    if doc.tagged:
+        span = doc.span(start, end)
+        if span is not None and span[0].tag_ == "MD":
+            return False
+    ent = _ent_type(doc, start, end)
+    if word in g.tables["ambiguous_months"]:
+        if cue:
+            return True
+        nxt = next_word(text, end)
+        if nxt.lower() in ("on", "for", "to", "madness", "of"):
+            return False  # "the March on Washington", "May I ...", "March Madness"
+        return ent == "DATE"
+    if cue or ent is None or ent == "DATE":
+        return True
+    # "April Ryan", "June Carter": a given name, not a month.
+    return ent not in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE", "PRODUCT")
+
+
+def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    if re.search(r"\d[-–]$", text[max(0, start - 2):start]):
+        return False  # "555-2020": a phone number or an identifier
+    prev = prev_word(text, start)
+    nxt = next_word(text, end).lower()
+    if prev in ("no", "number", "flight", "route", "room", "model", "suite", "box", "page", "pp",
+                "p", "code", "version", "highway", "interstate", "unit", "apartment"):
+        return False
+    if nxt in ("people", "troops", "votes", "soldiers", "workers", "jobs", "times", "percent",
+               "points", "feet", "meters", "metres", "miles", "kilometers", "km", "tons", "acres",
+               "pounds", "dollars", "euros", "members", "cases", "deaths", "units", "students",
+               "residents", "employees", "rounds", "calories", "hp", "cc", "mm", "kg", "lbs", "m"):
+        return False
+    ent = _ent_type(doc, start, end)
+    if ent is not None:
+        return ent not in _NOT_DATE_ENTS or prev in g.tables["date_cues"]
+    return True
+
+
+def check_decade(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    core = text[start:end]
+    if re.search(r"\d{4}", core):
+        return True
+    words = re.findall(r"[\w'’]+", text[max(0, start - 30):start])
+    words = [key(w) for w in words if key(w) not in ("mid", "early", "late", "the")]
+    return not (words and words[-1] in g.tables["age_cues"])
+
+
+def check_half_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    core = text[start:end].lower()
+    return " of " in core or prev_word(text, start) == "fiscal"
+
+
+def check_duration(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    core = key(text[start:end])
+    # "a second term", "one second": the ordinal, not the unit.
+    if re.search(r"\b(?:a|one|the) second$", core):
+        return bool(re.match(r"\s*(?:[.,;)]|later|ago|earlier)", text[end:end + 12]))
+    # "three-quarters", "three quarters of the vote": a fraction, not a time.
+    if re.search(r"quarters?$", core):
+        if re.search(r"\w-quarters?$", core) or re.match(r"\s+of\b", text[end:end + 4]):
+            return False
+    return True
+
+
+def check_per_unit(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    if key(text[start:end]).startswith("per "):
+        return True
+    # "a year" is a frequency after an amount: "$50,000 a year", "10 percent a year".
+    before = text[max(0, start - 30):start]
+    return bool(re.search(r"(?:\d|percent|%|times|once|twice|dollars|cents)\W*\w*\W*$", before))
+
+
+def check_frequency(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    # "the Daily Mail", "the Weekly Standard": a title, not a frequency.
+    core = text[start:end]
+    nxt = next_word(text, end)
+    if core[0].isupper() and nxt[:1].isupper():
+        return False
+    return not (core[0].isupper() and not _is_sentence_start(text, start))
+
+
+def check_ref(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    core = key(text[start:end])
+    if core == "soon" and key(text[max(0, start - 3):start]) == "as" \
+            and re.match(r"\s+as\b", text[end:end + 4]):
+        return False  # "as soon as"
+    if core in ("the past", "the present", "the future"):
+        nxt = next_word(text, end).lower()
+        if not nxt or nxt in ("of", "and", "or", "is", "was", "will", "as", "that", "when"):
+            return True
+        if doc.tagged:
+            span = doc.span(end, end + len(nxt) + 2)
+            if span is not None and len(span) and span[0].pos_ in ("NOUN", "ADJ", "PROPN", "NUM"):
+                return False  # "the past decade", "the future king"
+            return True
+        return not re.match(r"\s+[a-z]", text[end:end + 3])
+    return True
+
+
+def _common_words(g: Grammar) -> set[str]:
+    words: set[str] = set()
+    for table in ("units", "day_parts", "deictic_days", "relative_words", "frequency_words"):
+        words |= set(g.tables[table])
+    for phrase in g.tables["refs"]:
+        words |= set(phrase.split())
+    return words - {"the", "a", "an"}
+
+
+def not_a_title(text: str, start: int, end: int, g: Grammar) -> bool:
+    """False for a common time word capitalized inside a sentence: a title or a name
+    ("High Noon", CBS's "60 Minutes", ABC's "This Week", "VOA Today")."""
+    common = _common_words(g)
+    for m in re.finditer(r"[A-Za-z]+", text[start:end]):
+        word = m.group()
+        if not word[0].isupper() or word.lower() not in common:
+            continue
+        at = start + m.start()
+        if at == start and _is_sentence_start(text, at):
+            continue
+        return False
+    return True
+
+
+CHECKS: dict[str, Callable[[str, int, int, DocView, Grammar], bool]] = {
+    "bare_month": check_bare_month,
+    "year": check_year,
+    "decade": check_decade,
+    "half_year": check_half_year,
+    "duration": check_duration,
+    "per_unit": check_per_unit,
+    "frequency": check_frequency,
+    "ref": check_ref,
+}

@@ -1,0 +1,289 @@
+"""Normalizers of points in time: calendar dates, decades, centuries, holidays, days
+named from the article date, weekdays, relative periods, report quarters, clock times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import calendar as cal
+from .context import FUTURE, PAST
+from .grammar import Rule
+from .interval import granularity as granularity_of
+from .situation import REL_HOW, Groups, Result, Situation, pick, rel_direction, year_of
+from .words import day_number, key, parse_number
+
+
+def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    t = s.grammar.tables
+    year = year_of(g, s)
+    month = t["months"].get(key(g["month"])) if g.get("month") else None
+    if g.get("month_num"):
+        month = int(g["month_num"])
+    day = None
+    if g.get("day") or g.get("day_word"):
+        day = day_number(g.get("day") or g["day_word"], t["ordinals"])
+    quarter: int | None = None
+    if g.get("quarter"):
+        word = key(g["quarter"])
+        quarter = 4 if word == "final" else int(word[0]) if word[0].isdigit() else t["ordinals"].get(word)
+    if g.get("quarter_num"):
+        quarter = int(g["quarter_num"])
+    season = t["seasons"].get(key(g["season"])) if g.get("season") else None
+    half = (1 if key(g["half"]) in ("first", "1st") else 2) if g.get("half") else None
+    mod = g.get("mod")
+
+    if quarter is not None:
+        q: int = quarter
+        if year is not None:
+            return Result(rule.type, f"{year:04d}-Q{q}", mod)
+        if s.anchor is None:
+            return Result(rule.type, f"XXXX-Q{q}", mod)
+        value = pick(lambda y: cal.quarter_period(y, q), g, s, future="near")
+        return Result(rule.type, value, mod) if value else None
+    if half is not None:
+        h = half
+        if year is not None:
+            return Result(rule.type, f"{year:04d}-H{h}", mod)
+        if s.anchor is None:
+            return Result(rule.type, f"XXXX-H{h}", mod)
+
+        def half_period(y: int) -> cal.Period:
+            first = 1 if h == 1 else 7
+            return cal.Period(dt.date(y, first, 1), cal.last_day(y, first + 5), f"{y:04d}-H{h}")
+
+        value = pick(half_period, g, s, future="near")
+        return Result(rule.type, value, mod) if value else None
+    if season is not None:
+        code = season
+        if year is not None:
+            return Result(rule.type, f"{year:04d}-{code}", mod)
+        if s.anchor is None:
+            return Result(rule.type, f"XXXX-{code}", mod)
+        value = pick(lambda y: cal.season_period(y, code), g, s)
+        return Result(rule.type, value, mod) if value else None
+    if month is not None and day is not None:
+        m, d = month, day
+        if year is not None:
+            try:
+                return Result(rule.type, dt.date(year, m, d).isoformat(), mod)
+            except ValueError:
+                return None
+        if not 1 <= d <= 31:
+            return None
+        if s.anchor is None:
+            return Result(rule.type, f"XXXX-{m:02d}-{d:02d}", mod)
+        value = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s)
+        return Result(rule.type, value, mod) if value else None
+    if month is not None:
+        m = month
+        if year is not None:
+            return Result(rule.type, f"{year:04d}-{m:02d}", mod)
+        if s.anchor is None:
+            return Result(rule.type, f"XXXX-{m:02d}", mod)
+        value = pick(lambda y: cal.month_period(y, m), g, s, month_name=True)
+        return Result(rule.type, value, mod) if value else None
+    if year is not None:
+        return Result(rule.type, f"{year:04d}", mod)
+    return None
+
+
+def norm_decade(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    if g.get("decade"):
+        return Result(rule.type, g["decade"], g.get("mod"))
+    digit = g.get("decade2")
+    if digit is None and g.get("decade_word"):
+        words = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties",
+                 "nineties"]
+        digit = str(words.index(key(g["decade_word"])) + 2)
+    if digit is None:
+        return None
+    # '90s: the latest such decade that has begun by the article date (the 1990s in 2020,
+    # the 1920s in 2019, the 2020s in 2021).
+    latest = (s.anchor.year if s.anchor else 2000) // 10
+    decade = latest - ((latest % 10 - int(digit)) % 10)
+    return Result(rule.type, f"{decade:03d}", g.get("mod"))
+
+
+def norm_century(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    n = day_number(g["century_ord"], s.grammar.tables["ordinals"])
+    if not n:
+        return None
+    return Result(rule.type, f"{n - 1:02d}", g.get("mod"))
+
+
+def norm_holiday(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    spec = s.grammar.tables["holidays"].get(key(g["holiday"]))
+    if spec is None:
+        return None
+
+    def day_in(y: int) -> cal.Period:
+        if isinstance(spec, tuple):
+            return cal.day_period(cal.easter(y) + dt.timedelta(days=int(spec[1])))
+        if len(spec) == 2:
+            return cal.day_period(dt.date(y, spec[0], spec[1]))
+        return cal.day_period(cal.nth_weekday(y, spec[0], spec[1], spec[2]))
+
+    year = year_of(g, s)
+    if year is not None:
+        return Result(rule.type, day_in(year).value, g.get("mod"))
+    if s.anchor is None:
+        if isinstance(spec, tuple) or len(spec) != 2:
+            return Result(rule.type, "XXXX-XX-XX", g.get("mod"))
+        return Result(rule.type, f"XXXX-{spec[0]:02d}-{spec[1]:02d}", g.get("mod"))
+    value = pick(day_in, g, s)
+    return Result(rule.type, value, g.get("mod")) if value else None
+
+
+def part_code(g: Groups, s: Situation) -> str | None:
+    part = g.get("part")
+    if not part:
+        return None
+    code = s.grammar.tables["day_parts"].get(key(part))
+    return code if code and ":" not in code else None
+
+
+def _day_value(day: dt.date | None, part: str | None) -> str:
+    base = day.isoformat() if day else "XXXX-XX-XX"
+    return f"{base}T{part}" if part else base
+
+
+def norm_deictic(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    t = s.grammar.tables
+    if g.get("around"):
+        offset = -2 if key(g["around"]).startswith("before") else 2
+    else:
+        word = key(g["deictic"])
+        offset = {"this": 0, "last": -1, "overnight": 0}.get(word, t["deictic_days"].get(word, 0))
+    part = part_code(g, s)
+    if part is None and g.get("part"):
+        return None
+    if s.anchor is None and part is None and offset == 0:
+        return Result("DATE", "PRESENT_REF", g.get("mod"))
+    # "in the morning": of the day the text speaks of (the article date if none).
+    base = s.day() if g.get("deictic") == "reference" else s.anchor
+    offset += int(g.get("days") or 0)
+    day = base + dt.timedelta(days=offset) if base else None
+    return Result("TIME" if part else "DATE", _day_value(day, part), g.get("mod"))
+
+
+def _weekday_date(weekday: int, g: Groups, s: Situation, default: str) -> dt.date | None:
+    assert s.anchor is not None
+    direction, anaphoric = rel_direction(g, s)
+    anchor = (s.reference or s.anchor) if anaphoric else s.anchor
+    days = [anchor + dt.timedelta(days=k) for k in range(-14, 15)]
+    periods = [cal.day_period(d) for d in days if d.isoweekday() == weekday]
+    if direction is not None:
+        how = REL_HOW[direction]
+    else:
+        tense = s.tense()
+        how = "future" if tense in (FUTURE, "present") else "past" if tense == PAST else default
+    chosen = cal.choose(periods, anchor, how)
+    return chosen.start if chosen else None
+
+
+def norm_weekday(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    weekday = s.grammar.tables["weekdays"].get(key(g["weekday"]))
+    if weekday is None:
+        return None
+    part = part_code(g, s)
+    kind = "TIME" if part else "DATE"
+    if s.anchor is None:
+        return Result(kind, f"XXXX-WXX-{weekday}" + (f"T{part}" if part else ""), g.get("mod"))
+    # Without a clue, a weekday in news is the latest one (the story reports it).
+    day = _weekday_date(weekday, g, s, default="past")
+    return Result(kind, _day_value(day, part), g.get("mod")) if day else None
+
+
+def unit_of(g: Groups, s: Situation) -> dict | None:
+    return s.grammar.tables["units"].get(key(g["unit"])) if g.get("unit") else None
+
+
+def norm_relative(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    unit = unit_of(g, s)
+    if unit is None:
+        return None
+    gran = unit["granularity"]
+    direction, anaphoric = rel_direction(g, s)
+    if s.anchor is None:
+        return Result(rule.type, cal.unknown_value(gran), g.get("mod"))
+    anchor = (s.reference or s.anchor) if anaphoric else s.anchor
+    out_gran = s.coarsen(gran) if anaphoric else gran
+    if direction is None:  # "the weekend": the latest one, or the coming one
+        if gran != "weekend":
+            direction = 0
+        else:
+            tense = s.tense()
+            on_weekend = anchor.isoweekday() >= 6
+            direction = 0 if (tense in (FUTURE, "present") or on_weekend) else -1
+    return Result(rule.type, cal.point_value(cal.shift(anchor, gran, direction), out_gran), g.get("mod"))
+
+
+def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    """"the quarter", "the latest quarter", "the year-ago quarter": the quarter the text
+    last named, else the last one completed by the article date (earnings reports)."""
+    shift = int(g.get("shift") or 0)
+    which = key(g.get("which") or g.get("which2") or "")
+    if s.anchor is None:
+        return Result("DATE", "XXXX-QX", g.get("mod"))
+    if which == "current":
+        base = cal.point_value(s.anchor, "quarter")
+    elif s.reference_value and granularity_of(s.reference_value) == "quarter":
+        base = s.reference_value
+    else:
+        base = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
+    year, quarter = int(base[:4]), int(base[-1])
+    if g.get("quarter"):
+        q = key(g["quarter"])
+        quarter = 4 if q == "final" else int(q[0]) if q[0].isdigit() else s.grammar.tables["ordinals"][q]
+    return Result("DATE", f"{year + shift:04d}-Q{quarter}", g.get("mod"))
+
+
+def _clock_day(g: Groups, s: Situation) -> tuple[dt.date | None, bool]:
+    """The day a clock time is on, and whether the text said which."""
+    t = s.grammar.tables
+    if g.get("year") and (g.get("month_num") or g.get("month")):
+        r = norm_calendar(g, _NO_RULE, s)
+        return (dt.date.fromisoformat(r.value) if r and "X" not in r.value else None), True
+    weekday = g.get("weekday") or g.get("lead_weekday")
+    if weekday and s.anchor is not None:
+        wd = t["weekdays"].get(key(weekday))
+        if wd:
+            return _weekday_date(wd, {}, s, default="past"), True
+    if g.get("deictic") and s.anchor is not None:
+        return s.anchor + dt.timedelta(days=t["deictic_days"].get(key(g["deictic"]), 0)), True
+    month, day = g.get("month") or g.get("month2"), g.get("day") or g.get("day2")
+    if month and day:
+        r = norm_calendar({"month": month, "day": day}, _NO_RULE, s)
+        return (dt.date.fromisoformat(r.value) if r and "X" not in r.value else None), True
+    return s.day(), False
+
+
+def norm_clock(g: Groups, rule: Rule, s: Situation) -> Result | None:
+    t = s.grammar.tables
+    minute = int(g.get("minute") or 0)
+    if g.get("named"):
+        hhmm = t["day_parts"][key(g["named"])]
+        hour, minute = int(hhmm[:2]), int(hhmm[3:])
+    elif g.get("hour24"):
+        hour = int(g["hour24"])
+    else:
+        raw = g.get("hour") or g.get("hour_word") or ""
+        number = parse_number(raw, t["numbers"])
+        if number is None or not 1 <= number <= 12:
+            return None
+        hour = int(number)
+        ampm = key(g.get("ampm") or "").replace(".", "").replace(" ", "")
+        part = key(g.get("part") or "")
+        pm = ampm == "pm" or part in ("afternoon", "evening", "at night")
+        if pm and hour < 12:
+            hour += 12
+        if (ampm == "am" or part == "morning") and hour == 12:
+            hour = 0
+    day, _ = _clock_day(g, s)
+    clock = f"{hour:02d}:{minute:02d}" + (f":{g['second']}" if g.get("second") else "")
+    return Result("TIME", _day_value(day, clock), g.get("mod"))
+
+
+
+_NO_RULE = Rule("internal", "DATE", "calendar", re.compile(""))

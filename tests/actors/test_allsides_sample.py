@@ -1,0 +1,54 @@
+"""Eval gate: the resolver on hand-labelled AllSides mentions stays above its pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.actors import load_articles, load_gold, score
+from tests.conftest import shared_path
+
+DATA = Path(__file__).resolve().parent / "data"
+FLOORS = {k: v for k, v in json.loads((DATA / "floors.json").read_text()).items() if not k.startswith("_")}
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_allsides_sample_accuracy_above_floor(nlp, name: str) -> None:
+    allsides = shared_path("data", "news", "allsides-article-bias")
+    items = load_gold(DATA / name)
+    articles = load_articles(allsides, {i["article"] for i in items})
+    result = score(items, nlp, articles)
+    assert result.accuracy >= FLOORS[name], f"{name}: {result.correct}/{result.total} = {result.accuracy:.3f}"
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_allsides_sample_files_well_formed(name: str) -> None:
+    items = load_gold(DATA / name)
+    assert len(items) >= 100
+    for item in items:
+        assert item["end"] > item["start"] >= 0 and item["text"]
+        gold = item["gold"]
+        assert gold["type"] in {
+            "country",
+            "government",
+            "military",
+            "organization",
+            "media",
+            "person",
+            "object",
+            "location",
+            "group",
+            "none",
+        }
+        assert gold["type"] != "none" or gold["actor"] is None
+
+
+def test_allsides_sample_dev_and_test_articles_disjoint() -> None:
+    test = {i["article"] for i in load_gold(DATA / "allsides_mentions.jsonl")}
+    for name in FLOORS:
+        if "dev" in name:
+            assert not test & {i["article"] for i in load_gold(DATA / name)}

@@ -1,0 +1,61 @@
+"""The office-holder gazetteer: who held which office on a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.actors.gazetteer import gazetteer
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "person", "role", "code", "former"),
+    [
+        ("Kerry", "2013-06-01", "John Kerry", "secretary of state", "USAGOV", False),
+        ("Kerry", "2010-06-01", "John Kerry", "senator", "USALEG", False),
+        ("Kerry", "2018-06-01", "John Kerry", "secretary of state", "USAGOV", True),
+        ("Putin", "2010-06-01", "Vladimir Putin", "prime minister", "RUSGOV", False),
+        ("Vladimir Putin", "2020-06-24", "Vladimir Putin", "president", "RUSGOV", False),
+        ("Erdoğan", "2020-06-24", "Recep Tayyip Erdogan", "president", "TURGOV", False),
+        ("Erdogan", "2010-01-01", "Recep Tayyip Erdogan", "prime minister", "TURGOV", False),
+        ("Mattis", "2017-06-03", "Jim Mattis", "secretary of defense", "USAGOVMIL", False),
+        ("Kim", "2018-05-27", "Kim Jong Un", "leader", "PRKGOV", False),
+        ("Kim", "2005-01-01", "Kim Jong Il", "leader", "PRKGOV", False),
+        ("Obama", "2018-01-01", "Barack Obama", "president", "USAGOV", True),
+        ("Zarif", "2015-07-14", "Mohammad Javad Zarif", "foreign minister", "IRNGOV", False),
+        ("Stoltenberg", "2019-04-04", "Jens Stoltenberg", "secretary general of NATO", "IGOWSTNAT", False),
+    ],
+)
+def test_gazetteer_person_on_date(
+    name: str, day: str, person: str, role: str, code: str, former: bool
+) -> None:
+    match = gazetteer().person(name, dt.date.fromisoformat(day))
+    assert match is not None and match.holder is not None
+    assert (match.name, match.holder.role, match.holder.code, match.former) == (person, role, code, former)
+
+
+@pytest.mark.parametrize(
+    ("country", "role_class", "day", "person"),
+    [
+        ("USA", "foreign_minister", "2019-03-01", "Mike Pompeo"),
+        ("USA", "head_of_state", "2013-06-01", "Barack Obama"),
+        ("TUR", "head_of_state", "2020-06-24", "Recep Tayyip Erdogan"),
+        ("TUR", "head_of_government", "2010-06-01", "Recep Tayyip Erdogan"),
+        ("RUS", "defence_minister", "2020-06-24", "Sergei Shoigu"),
+        ("GBR", "head_of_government", "2019-08-01", "Boris Johnson"),
+        ("DEU", "head_of_government", "2017-03-13", "Angela Merkel"),
+        ("IGOUNO", "igo_head", "2015-01-01", "Ban Ki-moon"),
+        ("ISR", "head_of_government", "2016-01-01", "Benjamin Netanyahu"),
+        ("KOR", "head_of_state", "2018-05-27", "Moon Jae-in"),
+    ],
+)
+def test_gazetteer_holder_of_office(country: str, role_class: str, day: str, person: str) -> None:
+    holder = gazetteer().holder(country, role_class, dt.date.fromisoformat(day))
+    assert holder is not None and holder.name == person
+
+
+@pytest.mark.parametrize(("name", "day"), [("Trump", "2015-06-01"), ("Nobody Atall", "2015-06-01")])
+def test_gazetteer_unknown_or_not_yet(name: str, day: str) -> None:
+    match = gazetteer().person(name, dt.date.fromisoformat(day))
+    assert match is None or match.holder is None

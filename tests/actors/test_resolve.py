@@ -1,0 +1,247 @@
+"""Resolution rules on short texts: metonymy, places, titles, coreference, gazetteer, pronouns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.analyze import analyze
+from dateline.model import Article
+
+pytestmark = pytest.mark.model
+
+
+def mentions(nlp, text: str, day: str):
+    return analyze(Article(id="t", date=dt.date.fromisoformat(day), text=text), nlp).mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "mention", "actor", "kind", "name"),
+    [
+        # capitals and seats: actors, unless used as places
+        ("Ankara said it would buy more missiles.", "2020-06-24", "Ankara", "TURGOV", "government", "Turkey"),
+        ("The talks took place in Ankara on Monday.", "2020-06-24", "Ankara", "TUR", "location", "Ankara"),
+        (
+            "WASHINGTON (Reuters) - The U.S. imposed new sanctions on Iran.",
+            "2019-05-08",
+            "WASHINGTON",
+            "USA",
+            "location",
+            "WASHINGTON",
+        ),
+        (
+            "The Kremlin rejected the claim on Friday.",
+            "2019-05-08",
+            "Kremlin",
+            "RUSGOV",
+            "government",
+            "Russia",
+        ),
+        (
+            "Brussels said the sanctions would stay in place.",
+            "2019-05-08",
+            "Brussels",
+            "IGOEUREEC",
+            "organization",
+            "Brussels",
+        ),
+        # the gazetteer by date
+        (
+            "Kerry met Lavrov in Geneva to discuss Syria.",
+            "2013-09-12",
+            "Kerry",
+            "USAGOV",
+            "person",
+            "John Kerry",
+        ),
+        (
+            "Kerry met Lavrov in Geneva to discuss Syria.",
+            "2013-09-12",
+            "Lavrov",
+            "RUSGOV",
+            "person",
+            "Sergei Lavrov",
+        ),
+        (
+            "Obama criticized the decision in a speech.",
+            "2018-05-09",
+            "Obama",
+            "USAELI",
+            "person",
+            "Barack Obama",
+        ),
+        # titles
+        (
+            "Defense Secretary Jim Mattis said the threat was clear.",
+            "2017-06-03",
+            "Defense Secretary Jim Mattis",
+            "USAGOVMIL",
+            "person",
+            "Jim Mattis",
+        ),
+        (
+            "Sen. Pat Roberts, R-Kan., opposed the bill.",
+            "2017-06-03",
+            "Sen. Pat Roberts",
+            "USALEG",
+            "person",
+            "Pat Roberts",
+        ),
+        (
+            "Lebanese Prime Minister Hassan Diab resigned after the blast.",
+            "2020-08-10",
+            "Lebanese Prime Minister Hassan Diab",
+            "LBNGOV",
+            "person",
+            "Hassan Diab",
+        ),
+        (
+            "Moscow expelled two diplomats. A spokeswoman for the foreign ministry, Irina Volkova, "
+            "said Moscow "
+            "would respond.",
+            "2019-05-08",
+            "Irina Volkova",
+            "RUSGOV",
+            "person",
+            "Irina Volkova",
+        ),
+        (
+            "Pentagon spokesman Captain Jeff Davis told reporters of the incident.",
+            "2017-03-07",
+            "Pentagon spokesman Captain Jeff Davis",
+            "USAGOVMIL",
+            "person",
+            "Jeff Davis",
+        ),
+        (
+            "CNN's Jake Tapper asked about the summit.",
+            "2018-06-12",
+            "CNN's Jake Tapper",
+            "USAMED",
+            "person",
+            "Jake Tapper",
+        ),
+        # later short mentions and descriptions
+        (
+            "Turkish Undersecretary Ismail Demir spoke on Monday. Later, Demir said the deal was done.",
+            "2020-06-24",
+            "Demir",
+            "TURGOV",
+            "person",
+            "Ismail Demir",
+        ),
+        (
+            "Secretary of State Mike Pompeo arrived in Seoul. America's top diplomat then met the president.",
+            "2019-03-01",
+            "America's top diplomat",
+            "USAGOV",
+            "person",
+            "Mike Pompeo",
+        ),
+        (
+            "President Trump spoke at a rally. The president said the economy was strong.",
+            "2019-03-01",
+            "The president",
+            "USAGOV",
+            "person",
+            "Donald Trump",
+        ),
+        # groups and bodies named by a common noun
+        (
+            "Turkish officials said the system was operational.",
+            "2020-06-24",
+            "Turkish officials",
+            "TURGOV",
+            "government",
+            "Turkey officials",
+        ),
+        (
+            "U.S. troops left northern Syria in October.",
+            "2019-11-01",
+            "U.S. troops",
+            "USAMIL",
+            "military",
+            "United States troops",
+        ),
+        (
+            "The Trump administration imposed tariffs on steel.",
+            "2018-06-01",
+            "The Trump administration",
+            "USAGOV",
+            "government",
+            "United States administration",
+        ),
+        # pronouns as speakers
+        (
+            "Erdogan spoke on Tuesday in Ankara. He said the deal was done.",
+            "2020-06-24",
+            "He",
+            "TURGOV",
+            "person",
+            "Recep Tayyip Erdogan",
+        ),
+        # context names
+        (
+            "North Korea fired a missile on Sunday. The North said the test was a success.",
+            "2019-05-08",
+            "North",
+            "PRK",
+            "country",
+            "North Korea",
+        ),
+    ],
+)
+def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str, kind: str, name: str) -> None:
+    found = [m for m in mentions(nlp, text, day) if m.text == mention]
+    assert found, f"no mention {mention!r} in {[m.text for m in mentions(nlp, text, day)]}"
+    assert (found[0].actor, found[0].type, found[0].name) == (actor, kind, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "absent"),
+    [
+        ("COVID-19 spread quickly across the region.", "2020-04-01", "COVID-19"),
+        ("They said he had left. He said nothing.", "2020-04-01", "He"),  # nobody was named
+        (
+            "John Smith met Peter Jones on Monday. He said the talks went well.",
+            "2020-04-01",
+            "He",
+        ),  # two people: ambiguous
+    ],
+)
+def test_resolve_no_mention(nlp, text: str, day: str, absent: str) -> None:
+    assert absent not in [m.text for m in mentions(nlp, text, day)]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Milliyet", "ORG"), ("S-400", "PRODUCT"), ("COVID-19", "DISEASE"), ("Turkish Defence Ministry", "ORG")],
+)
+def test_resolve_entity_ruler_corrects_ner(nlp, text: str, label: str) -> None:
+    doc = nlp(f"Reports about {text} appeared in the Turkish press on Monday.")
+    assert [(e.text, e.label_) for e in doc.ents if e.text == text] == [(text, label)]
+
+
+def test_resolve_ruler_runs_before_ner(nlp) -> None:
+    names = nlp.pipe_names
+    assert names.index("dateline_entity_ruler") < names.index("ner")
+
+
+def test_resolve_bad_sentence_does_not_lose_the_article(nlp, monkeypatch) -> None:
+    """A step that fails in one sentence is logged and skipped; the other mentions stay."""
+    import dateline.actors.resolve as resolve
+
+    calls = {"n": 0}
+    real = resolve.resolve_entity
+
+    def flaky(span, country):
+        calls["n"] += 1
+        if span.text == "Ankara":
+            raise ValueError("boom")
+        return real(span, country)
+
+    monkeypatch.setattr(resolve, "resolve_entity", flaky)
+    found = mentions(nlp, "Ankara said so. Moscow agreed with Turkey.", "2020-06-24")
+    assert {m.text for m in found} >= {"Moscow", "Turkey"}
+    assert "Ankara" not in {m.text for m in found}
