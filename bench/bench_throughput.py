@@ -6,7 +6,7 @@ side gets the texts from memory). Model loading is excluded on both sides. The o
 the two runs alternates over --rounds and the best round of each is kept, so a burst of
 load on this shared machine does not decide the ratio.
 
-    .venv/bin/python bench/bench_throughput.py --articles 500
+    .venv/bin/python bench/bench_throughput.py --articles 2000
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from common import allsides_articles  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=32)
     args = parser.parse_args()
@@ -35,6 +35,7 @@ def main() -> None:
     from dateline.nlp import build_pipeline, load_model
     from dateline.run.extract import extract
 
+    load_before = os.getloadavg()[0]
     rows = allsides_articles(args.articles)
     texts = [r["content_original"] for r in rows]
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,6 +77,7 @@ def main() -> None:
         "dateline_extract_articles_per_s": round(n / best_full, 2),
         "ratio": round(best_bare / best_full, 3),
         "records": n_records,
+        "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2),
     }))
 
 

@@ -38,15 +38,15 @@ def db(tmp_path):
     return str(tmp_path / "store.db")
 
 
-def test_writer_writes_and_reads_back(db):
-    writer = StoreWriter.open(db)
+def test_writer_writes_and_reads_back(any_db):
+    writer = StoreWriter.open(any_db)
     run = writer.start_run("test")
     analysis = analysis_of()
     fp = NearDuplicates().fingerprint(analysis.article.text)
     result = writer.write(run, Batch(analyses=[(analysis, fp)], rejects=[Reject("bad.txt", "empty file")]))
     writer.finish_run(run, "done")
     assert (result.articles, result.events, result.rejects) == (1, 2, 1)
-    reader = StoreReader.open(db)
+    reader = StoreReader.open(any_db)
     stats = reader.stats()
     assert {k: stats[k] for k in ("articles", "timexes", "mentions", "quotes", "events", "rejects", "runs")} == {
         "articles": 1, "timexes": 1, "mentions": 3, "quotes": 1, "events": 2, "rejects": 1, "runs": 1}
@@ -57,14 +57,14 @@ def test_writer_writes_and_reads_back(db):
     assert events[0]["article_ref"] == "r1"
 
 
-def test_writer_same_batch_twice_changes_nothing(db):
-    writer = StoreWriter.open(db)
+def test_writer_same_batch_twice_changes_nothing(any_db):
+    writer = StoreWriter.open(any_db)
     analysis = analysis_of()
     writer.write(None, Batch(analyses=[(analysis, None)]))
-    before = StoreReader.open(db).stats()
+    before = StoreReader.open(any_db).stats()
     result = writer.write(None, Batch(analyses=[(analysis, None)]))
     assert result.articles == 0 and result.skipped == 1
-    assert StoreReader.open(db).stats() == before
+    assert StoreReader.open(any_db).stats() == before
 
 
 def test_writer_registers_actors_not_people(db):
@@ -75,8 +75,8 @@ def test_writer_registers_actors_not_people(db):
         assert ("TURGOV", "Ankara") in conn.execute("SELECT code, alias FROM actor_aliases").fetchall()
 
 
-def test_writer_near_duplicates_found_across_runs(db):
-    writer = StoreWriter.open(db)
+def test_writer_near_duplicates_found_across_runs(any_db):
+    writer = StoreWriter.open(any_db)
     first = analysis_of()
     dedup = NearDuplicates(writer.band_index())
     writer.write(None, Batch(analyses=[(first, dedup.fingerprint(first.article.text))]))
@@ -86,12 +86,12 @@ def test_writer_near_duplicates_found_across_runs(db):
     other = make_article("A different story about trade talks in Geneva on Monday.", "2020-06-25")
     assert dedup.find(dedup.fingerprint(other.text)) is None
     writer.write(None, Batch(duplicates=[dataclasses.replace(copy, duplicate_of=first.article.id)]))
-    assert StoreReader.open(db).stats()["duplicates"] == 1
+    assert StoreReader.open(any_db).stats()["duplicates"] == 1
 
 
-def test_query_filters(db):
-    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
-    reader = StoreReader.open(db)
+def test_query_filters(any_db):
+    StoreWriter.open(any_db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    reader = StoreReader.open(any_db)
     assert len(reader.events(actor="TUR")) == 2
     assert len(reader.events(actor="Ankara")) == 2  # by alias
     assert len(reader.events(pair=("RUS", "TUR"))) == 1
@@ -110,18 +110,18 @@ def test_query_filters(db):
 @pytest.mark.parametrize(
     "search, found", [('"done', 1), ("NEAR(done deal)", 0), ("deal, done!", 1), ("done OR AND", 0), ("text:done", 0)]
 )
-def test_query_search_input_is_never_fts_syntax(db, search, found):
-    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+def test_query_search_input_is_never_fts_syntax(any_db, search, found):
+    StoreWriter.open(any_db).write(None, Batch(analyses=[(analysis_of(), None)]))
     # every word must appear: operators and column filters are plain words, never FTS syntax
-    assert len(StoreReader.open(db).quotes(search=search)) == found
+    assert len(StoreReader.open(any_db).quotes(search=search)) == found
 
 
-def test_query_search_without_words_is_a_usage_error(db):
+def test_query_search_without_words_is_a_usage_error(any_db):
     from dateline.errors import UsageError
 
-    StoreWriter.open(db).write(None, Batch(analyses=[(analysis_of(), None)]))
+    StoreWriter.open(any_db).write(None, Batch(analyses=[(analysis_of(), None)]))
     with pytest.raises(UsageError):
-        StoreReader.open(db).quotes(search="*")
+        StoreReader.open(any_db).quotes(search="*")
 
 
 def test_store_open_errors(tmp_path):

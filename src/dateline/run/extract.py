@@ -6,11 +6,12 @@ from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
-from ..ingest.dedup import MemoryBandIndex, NearDuplicates
+from ..ingest.dedup import NearDuplicates
 from ..ingest.options import ReadOptions
 from ..ingest.sources import iter_articles
 from ..model import Analysis, Article, Reject
 from .pipeline import analyze_safely, chunked, sort_chunk
+from .spill import DiskIndex
 
 
 def extract(
@@ -18,16 +19,16 @@ def extract(
 ) -> Iterator[Analysis | Article | Reject]:
     """Analyses of new articles, near duplicates (Articles with ``duplicate_of``) and rejects, in input order
     within each batch: rejects first, then duplicates, then analyses."""
-    seen = MemoryBandIndex()
-    dedup = NearDuplicates(seen)
-    known: set[str] = set()
-    for chunk in chunked(iter_articles(inputs, options), batch_size):
-        sorted_chunk = sort_chunk(chunk, dedup, known, seen)
-        yield from sorted_chunk.rejects
-        yield from sorted_chunk.duplicates
-        articles = [article for article, _ in sorted_chunk.to_analyze]
-        known.update(article.id for article in articles)
-        known.update(article.id for article in sorted_chunk.duplicates)
-        analyses, failed = analyze_safely(articles, nlp, batch_size)
-        yield from failed
-        yield from analyses
+    with DiskIndex() as seen:  # ids and signatures of the whole run: on disk, not in memory
+        dedup = NearDuplicates(seen)
+        for chunk in chunked(iter_articles(inputs, options), batch_size):
+            known = seen.known(item.id for item in chunk if not isinstance(item, Reject))
+            sorted_chunk = sort_chunk(chunk, dedup, known, seen)
+            yield from sorted_chunk.rejects
+            yield from sorted_chunk.duplicates
+            articles = [article for article, _ in sorted_chunk.to_analyze]
+            seen.remember(article.id for article in articles)
+            seen.remember(article.id for article in sorted_chunk.duplicates)
+            analyses, failed = analyze_safely(articles, nlp, batch_size)
+            yield from failed
+            yield from analyses

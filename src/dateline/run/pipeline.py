@@ -72,20 +72,45 @@ def sort_chunk(
     return out
 
 
+#: spaCy's peak memory grows with the text in one ``nlp.pipe`` batch (~20 MB per 6,000-character
+#: news article with en_core_web_sm), so a batch is also capped by characters: the peak then
+#: depends neither on the corpus size nor on how long articles happen to cluster together.
+MAX_BATCH_CHARS = 100_000
+
+
+def char_batches(articles: Sequence[Article], batch_size: int, max_chars: int = MAX_BATCH_CHARS
+                 ) -> Iterator[list[Article]]:
+    """Consecutive runs of at most ``batch_size`` articles and ``max_chars`` characters
+    (an article longer than that is a batch of its own)."""
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        if batch and (len(batch) >= batch_size or chars + len(article.text) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(article)
+        chars += len(article.text)
+    if batch:
+        yield batch
+
+
 def analyze_safely(
     articles: Sequence[Article], nlp: Language, batch_size: int
 ) -> tuple[list[Analysis], list[Reject]]:
-    """Analyses of ``articles`` in order; if the batch fails, each article is retried alone."""
-    try:
-        return list(analyze_many(articles, nlp, batch_size=batch_size)), []
-    except Exception:  # one bad article must not lose the batch: retry one by one
-        log.warning("a batch of %d articles failed; analyzing them one by one", len(articles), exc_info=True)
+    """Analyses of ``articles`` in order; if a batch fails, each of its articles is retried alone."""
     analyses: list[Analysis] = []
     rejects: list[Reject] = []
-    for article in articles:
+    for batch in char_batches(articles, batch_size):
         try:
-            analyses.append(analyze(article, nlp))
-        except Exception as err:
-            log.exception("analysis failed for article %s (%s)", article.id, article.ref)
-            rejects.append(Reject(article.ref or article.id, f"analysis failed ({type(err).__name__}: {err})"))
+            done = list(analyze_many(batch, nlp, batch_size=len(batch)))  # all or none, never a part
+            analyses.extend(done)
+            continue
+        except Exception:  # one bad article must not lose the batch: retry one by one
+            log.warning("a batch of %d articles failed; analyzing them one by one", len(batch), exc_info=True)
+        for article in batch:
+            try:
+                analyses.append(analyze(article, nlp))
+            except Exception as err:
+                log.exception("analysis failed for article %s (%s)", article.id, article.ref)
+                rejects.append(Reject(article.ref or article.id, f"analysis failed ({type(err).__name__}: {err})"))
     return analyses, rejects

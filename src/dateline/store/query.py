@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, text
+from sqlalchemy import Engine, and_, false, func, or_, select, text, true, union_all
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..errors import StoreError, UsageError
@@ -20,6 +20,8 @@ from .engine import is_sqlite, open_engine
 from .rows import event_json, quote_json
 
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+#: Beyond this many (actor code, role) alternatives, an events page is found by one sorted scan.
+_MAX_BRANCHES = 200
 EXPORT_KINDS: tuple[str, ...] = ("articles", "timexes", "mentions", "quotes", "events", "rejects")
 
 
@@ -101,29 +103,118 @@ class StoreReader:
         limit: int = 100,
         offset: int = 0,
     ) -> list[dict[str, Any]]:
-        """Events ordered by their own dates (the text's date, else the article's)."""
+        """Events ordered by their own dates (the text's date, else the article's), then store id."""
+        query = self.event_query(actor=actor, pair=pair, code=code, modality=modality, dates=dates, article=article,
+                                 limit=limit, offset=offset)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query)
+            return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
+
+    def event_query(
+        self,
+        *,
+        actor: str | None = None,
+        pair: tuple[str, str] | None = None,
+        code: str | None = None,
+        modality: str | None = None,
+        dates: DateRange = DateRange(),
+        article: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> Select[Any]:
+        """The SELECT behind :meth:`events` (flat event columns plus article_date/ref/title), in order.
+
+        With a limit, the page is found without sorting every match (what keeps timeline and
+        pair queries fast on millions of events): each exact actor code an ``--actor`` prefix
+        or name stands for, in each role, is read from its (actor, date_first, date_last, id)
+        index in date order, at most offset+limit rows each; the page is then taken from
+        the union of those few rows.
+        """
         e, a = schema.events.c, schema.articles.c
         query = (
             select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
                    a.title.label("article_title"))
             .join(schema.articles, a.id == e.article)
         )
-        conditions: list[ColumnElement[bool]] = dates.overlaps(e.date_first, e.date_last)
-        if actor:
-            conditions.append(self._actor_condition(actor, e.source_actor, e.target_actor))
-        if pair:
-            conditions.append(and_(self._actor_condition(pair[0], e.source_actor),
-                                   self._actor_condition(pair[1], e.target_actor)))
+        common: list[ColumnElement[bool]] = dates.overlaps(e.date_first, e.date_last)
         if code:
-            conditions.append(e.code.like(f"{code}%"))
+            common.append(e.code.like(f"{code}%"))
         if modality:
-            conditions.append(e.modality == modality)
+            common.append(e.modality == modality)
         if article:
-            conditions.append(e.article == article)
-        query = query.where(*conditions).order_by(e.date_first.is_(None), e.date_first, e.date_last, a.date, e.id)
+            common.append(e.article == article)
+        # Alternatives, each a list of equalities on actor columns: an event matches if any does.
+        alternatives: list[list[ColumnElement[bool]]] = [[]]
+        if actor:
+            alternatives = [[column == c] for column in (e.source_actor, e.target_actor)
+                            for c in self._exact_codes(actor, column)]
+        if pair:
+            sources, targets = self._exact_codes(pair[0], e.source_actor), self._exact_codes(pair[1], e.target_actor)
+            alternatives = [[*alt, e.source_actor == s, e.target_actor == t]
+                            for alt in alternatives for s in sources for t in targets]
+        order = (e.date_first.is_(None), e.date_first, e.date_last, e.id)
+        if not alternatives:
+            return query.where(false()).order_by(*order)
+        if limit is None or len(alternatives) > _MAX_BRANCHES:
+            query = query.where(*common, or_(*(and_(true(), *alt) for alt in alternatives))).order_by(*order)
+            return query if limit is None else query.limit(limit).offset(offset)
+        branches = []
+        undated_possible = not (dates.first or dates.last)
+        for alt in alternatives:
+            dated = select(e.id).where(*common, *alt, e.date_first.is_not(None))
+            branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(limit + offset).subquery())
+            if undated_possible:
+                undated = select(e.id).where(*common, *alt, e.date_first.is_(None))
+                branches.append(undated.order_by(e.id).limit(limit + offset).subquery())
+        candidates = union_all(*(select(b.c.id) for b in branches))
+        return query.where(e.id.in_(candidates)).order_by(*order).limit(limit).offset(offset)
+
+    def _exact_codes(self, actor: str, column: Any) -> list[str]:
+        """The codes in ``column`` an ``--actor`` value stands for: those under a code prefix
+        (read from the column's index), or the codes a name or alias has."""
+        codes = self.actor_codes(actor)
+        if codes is not None:
+            if not codes:
+                raise UsageError(f"no actor named {actor!r} in the store (see: dateline actors)")
+            return codes
+        if not "A" <= actor[-1] < "Z":  # no index range to seek: scan
+            with self.engine.connect() as conn:
+                return list(conn.execute(select(column).distinct().where(column.like(f"{actor}%"))).scalars())
+        # The distinct codes in [prefix, next prefix): a skip scan, one index seek per code
+        # (a plain DISTINCT would read every event of the actor).
+        table, name = column.table.name, column.name
+        skip_scan = text(
+            f"WITH RECURSIVE codes(code) AS ("
+            f" SELECT min({name}) FROM {table} WHERE {name} >= :low AND {name} < :high"
+            f" UNION ALL"
+            f" SELECT (SELECT min({name}) FROM {table} WHERE {name} > codes.code AND {name} < :high)"
+            f" FROM codes WHERE codes.code IS NOT NULL"
+            f") SELECT code FROM codes WHERE code IS NOT NULL"
+        )
+        high = actor[:-1] + chr(ord(actor[-1]) + 1)
         with self.engine.connect() as conn:
-            rows = conn.execute(query.limit(limit).offset(offset))
-            return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
+            found = conn.execute(skip_scan, {"low": actor, "high": high}).scalars()
+            return [code for code in found if code.startswith(actor)]
+
+    def events_arrow(self, **filters: Any) -> Any:
+        """Every event matching the filters of :meth:`events` (no limit) as a pyarrow Table,
+        one typed column per store column, streamed from the store in batches."""
+        from .frames import query_arrow
+
+        return query_arrow(self.engine, self.event_query(**filters))
+
+    def events_frame(self, **filters: Any) -> Any:
+        """:meth:`events_arrow` as a pandas DataFrame, for analysis at scale."""
+        return self.events_arrow(**filters).to_pandas()
+
+    def table_arrow(self, kind: str) -> Any:
+        """A whole table (articles without text, timexes, mentions, quotes, events, ...) as a pyarrow Table."""
+        from .frames import table_arrow
+
+        return table_arrow(self.engine, kind)
+
+    def table_frame(self, kind: str) -> Any:
+        return self.table_arrow(kind).to_pandas()
 
     timeline = events
 
@@ -162,8 +253,9 @@ class StoreReader:
             return [_with_article(quote_json(dict(r._mapping)), r._mapping) for r in rows]
 
     def _text_match(self, table: Any, search: str) -> ColumnElement[bool]:
-        """Full-text condition on ``table``: its FTS5 index on SQLite (each word quoted, so
-        user input is never FTS syntax), a case-insensitive LIKE elsewhere."""
+        """Full-text condition on ``table``: every word must appear. Its FTS5 index on SQLite
+        (each word quoted, so user input is never FTS syntax), its GIN tsvector index on
+        PostgreSQL (plainto_tsquery: words only, never tsquery syntax)."""
         words = re.findall(r"\w+", search)
         if not words:
             raise UsageError("the search has no words")
@@ -172,6 +264,10 @@ class StoreReader:
             fts = f"{table.name}_fts"
             clause = text(f"{table.name}.rowid IN (SELECT rowid FROM {fts} WHERE {fts} MATCH :match)")
             return clause.bindparams(match=match)  # type: ignore[return-value]
+        if table.name in schema.POSTGRES_TSVECTOR:
+            vector = schema.POSTGRES_TSVECTOR[table.name].format(t=f"{table.name}.")
+            clause = text(f"{vector} @@ plainto_tsquery('simple'::regconfig, :match)")
+            return clause.bindparams(match=" ".join(words))  # type: ignore[return-value]
         return table.c.text.ilike(f"%{search}%")
 
     # -- articles -----------------------------------------------------------------------

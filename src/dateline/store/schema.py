@@ -176,9 +176,13 @@ events = Table(
     Column("extractor", String(64), nullable=False),
 )
 
-Index("events_by_date", events.c.date_first, events.c.date_last)
-Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first)
-Index("events_by_target", events.c.target_actor, events.c.date_first)
+# Each ends with (date_first, date_last, id), the timeline order: a page of an actor's or a
+# pair's events is read from its index in order, never sorted from all matches (query.py).
+Index("events_by_date", events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_source", events.c.source_actor, events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_target", events.c.target_actor, events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first, events.c.date_last,
+      events.c.id)
 Index("quotes_by_speaker", quotes.c.speaker_actor, quotes.c.date_first)
 # API/UI filters by CAMEO root or modality in date order (store/browse.py), without reading rows.
 Index("events_by_root_date", events.c.root, events.c.date_first, events.c.date_last)
@@ -265,4 +269,18 @@ SQLITE_FTS = [
     "CREATE TRIGGER IF NOT EXISTS events_fts_delete AFTER DELETE ON events BEGIN "
     "INSERT INTO events_fts(events_fts, rowid, sentence, label) "
     "VALUES ('delete', old.id, old.sentence, old.label); END",
+]
+
+# PostgreSQL full-text search: GIN indexes on the expressions that query.py matches, so the
+# planner uses them. The 'simple' configuration (lower-cased words, no stemming, no stop
+# words) behaves like FTS5's default tokenizer on SQLite. ``{t}`` is the table qualifier.
+# Article text is cut at 100,000 characters: a tsvector is limited to 1 MB, and one huge
+# article must not make its whole batch fail to insert.
+POSTGRES_TSVECTOR = {
+    "articles": "to_tsvector('simple'::regconfig, coalesce({t}title, '') || ' ' || left({t}text, 100000))",
+    "quotes": "to_tsvector('simple'::regconfig, {t}text || ' ' || coalesce({t}speaker_name, ''))",
+}
+POSTGRES_FTS = [
+    f"CREATE INDEX IF NOT EXISTS {table}_fts ON {table} USING gin ({expression.format(t='')})"
+    for table, expression in POSTGRES_TSVECTOR.items()
 ]

@@ -7,6 +7,8 @@ already in the store is skipped, so re-running the same input changes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,12 +16,16 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from ..ingest.dedup import Fingerprint
-from ..model import Analysis, Article, Reject
+from ..model import Analysis, Article, Mention, Reject
 from . import schema
-from .engine import open_engine
+from .engine import open_engine, write_transaction
 from .rows import article_row, event_row, mention_row, quote_row, timex_row
+
+log = logging.getLogger(__name__)
+_RETRIES = 5
 
 
 @dataclass
@@ -77,55 +83,85 @@ class StoreWriter:
         return StoreBandIndex(self.engine)
 
     def write(self, run_id: int | None, batch: Batch) -> BatchResult:
-        """Write a batch in one transaction; articles already stored are skipped."""
-        result = BatchResult()
-        with self.engine.begin() as conn:
-            ids = [a.article.id for a, _ in batch.analyses] + [d.id for d in batch.duplicates]
-            present = _present(conn, ids)
-            rows: dict[str, list[dict[str, Any]]] = {"timexes": [], "mentions": [], "quotes": [], "events": []}
-            bands: list[dict[str, Any]] = []
-            articles: list[dict[str, Any]] = []
-            for analysis, fingerprint in batch.analyses:
-                article = analysis.article
-                if article.id in present:
-                    result.skipped += 1
-                    continue
-                present.add(article.id)
-                articles.append(article_row(article, run_id, fingerprint.sig if fingerprint else None))
-                if fingerprint is not None:
-                    bands.extend({"key": k, "article": article.id} for k in fingerprint.keys)
-                rows["timexes"].extend(timex_row(t) for t in analysis.timexes)
-                rows["mentions"].extend(mention_row(m) for m in analysis.mentions)
-                rows["quotes"].extend(quote_row(q) for q in analysis.quotes)
-                rows["events"].extend(event_row(e) for e in analysis.events)
-                result.articles += 1
-                result.events += len(analysis.events)
-            for duplicate in batch.duplicates:
-                if duplicate.id in present:
-                    result.skipped += 1
-                    continue
-                present.add(duplicate.id)
-                articles.append(article_row(duplicate, run_id, None))
-                result.duplicates += 1
-            if articles:
-                conn.execute(insert(schema.articles), articles)
-            if bands:
-                conn.execute(insert(schema.minhash_bands), bands)
-            for name, table_rows in rows.items():
-                if table_rows:
-                    conn.execute(insert(schema.metadata.tables[name]), table_rows)
-            _register_actors(conn, [m for a, _ in batch.analyses for m in a.mentions])
-            if batch.rejects:
-                conn.execute(insert(schema.rejects), [
-                    {"run_id": run_id, "source": r.source, "line": r.line, "reason": r.reason} for r in batch.rejects
-                ])
-                result.rejects = len(batch.rejects)
-            if run_id is not None:
-                runs = schema.runs.c
-                conn.execute(update(schema.runs).where(runs.id == run_id).values(
-                    articles=runs.articles + result.articles, duplicates=runs.duplicates + result.duplicates,
-                    skipped=runs.skipped + result.skipped, rejects=runs.rejects + result.rejects))
-        return result
+        """Write a batch in one transaction; articles already stored are skipped.
+
+        Safe with several processes writing the same store: an article is inserted with
+        ON CONFLICT DO NOTHING and its records are written only if this transaction
+        inserted it, so an article another process stored first (even one committed while
+        this batch was being analyzed) is skipped, never stored twice. A PostgreSQL
+        deadlock or serialization failure between two writers retries the whole batch.
+        """
+        for attempt in range(1, _RETRIES + 1):
+            try:
+                with write_transaction(self.engine) as conn:
+                    return _write(conn, run_id, batch)
+            except DBAPIError as err:
+                if attempt == _RETRIES or not _is_transient(err):
+                    raise
+                log.warning("batch write conflicted with another writer (%s); retrying", _sqlstate(err))
+                time.sleep(0.05 * attempt)
+        raise AssertionError("unreachable")
+
+
+def _write(conn: Connection, run_id: int | None, batch: Batch) -> BatchResult:
+    result = BatchResult()
+    candidates: dict[str, dict[str, Any]] = {}
+    for analysis, fingerprint in batch.analyses:
+        article = analysis.article
+        candidates.setdefault(article.id, article_row(article, run_id, fingerprint.sig if fingerprint else None))
+    for duplicate in batch.duplicates:
+        candidates.setdefault(duplicate.id, article_row(duplicate, run_id, None))
+    # Sorted by id: two writers inserting overlapping batches take row locks in the same order.
+    inserted = _insert_articles(conn, [candidates[i] for i in sorted(candidates)])
+    rows: dict[str, list[dict[str, Any]]] = {"timexes": [], "mentions": [], "quotes": [], "events": []}
+    bands: list[dict[str, Any]] = []
+    mentions: list[Mention] = []
+    for analysis, fingerprint in batch.analyses:
+        article = analysis.article
+        if article.id not in inserted:
+            result.skipped += 1
+            continue
+        inserted.discard(article.id)  # the same article twice in a batch: its records once
+        if fingerprint is not None:
+            bands.extend({"key": k, "article": article.id} for k in fingerprint.keys)
+        rows["timexes"].extend(timex_row(t) for t in analysis.timexes)
+        rows["mentions"].extend(mention_row(m) for m in analysis.mentions)
+        rows["quotes"].extend(quote_row(q) for q in analysis.quotes)
+        rows["events"].extend(event_row(e) for e in analysis.events)
+        mentions.extend(analysis.mentions)
+        result.articles += 1
+        result.events += len(analysis.events)
+    for duplicate in batch.duplicates:
+        if duplicate.id in inserted:
+            inserted.discard(duplicate.id)
+            result.duplicates += 1
+        else:
+            result.skipped += 1
+    if bands:
+        conn.execute(insert(schema.minhash_bands), bands)
+    for name, table_rows in rows.items():
+        if table_rows:
+            conn.execute(insert(schema.metadata.tables[name]), table_rows)
+    _register_actors(conn, mentions)
+    if batch.rejects:
+        conn.execute(insert(schema.rejects), [
+            {"run_id": run_id, "source": r.source, "line": r.line, "reason": r.reason} for r in batch.rejects
+        ])
+        result.rejects = len(batch.rejects)
+    if run_id is not None:
+        runs = schema.runs.c
+        conn.execute(update(schema.runs).where(runs.id == run_id).values(
+            articles=runs.articles + result.articles, duplicates=runs.duplicates + result.duplicates,
+            skipped=runs.skipped + result.skipped, rejects=runs.rejects + result.rejects))
+    return result
+
+
+def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
+    """Insert article rows, skipping ids already stored; the ids this statement inserted."""
+    if not rows:
+        return set()
+    statement = _dialect_insert(conn, schema.articles).on_conflict_do_nothing().returning(schema.articles.c.id)
+    return set(conn.execute(statement, rows).scalars())
 
 
 class StoreBandIndex:
@@ -155,8 +191,9 @@ def _present(conn: Connection, ids: Sequence[str]) -> set[str]:
     return found
 
 
-def _register_actors(conn: Connection, mentions: list) -> None:  # type: ignore[type-arg]
-    """Add unseen actor codes and aliases (mention texts) to the actors tables."""
+def _register_actors(conn: Connection, mentions: list[Mention]) -> None:
+    """Add unseen actor codes and aliases (mention texts) to the actors tables (sorted, so
+    that concurrent writers take locks in the same order)."""
     actors: dict[str, dict[str, Any]] = {}
     aliases: set[tuple[str, str]] = set()
     for m in mentions:
@@ -166,18 +203,32 @@ def _register_actors(conn: Connection, mentions: list) -> None:  # type: ignore[
         aliases.add((m.actor, m.text[:200]))
     if not actors:
         return
-    _insert_ignore(conn, schema.actors, list(actors.values()))
+    _insert_ignore(conn, schema.actors, [actors[code] for code in sorted(actors)])
     _insert_ignore(conn, schema.actor_aliases, [{"code": c, "alias": a} for c, a in sorted(aliases)])
 
 
 def _insert_ignore(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    conn.execute(_dialect_insert(conn, table).on_conflict_do_nothing(), rows)
+
+
+def _dialect_insert(conn: Connection, table: Any) -> Any:
+    """INSERT with the dialect's ON CONFLICT clause available."""
     dialect = conn.dialect.name
     if dialect == "sqlite":
-        conn.execute(sqlite.insert(table).on_conflict_do_nothing(), rows)
-    elif dialect == "postgresql":
-        conn.execute(postgresql.insert(table).on_conflict_do_nothing(), rows)
-    else:  # pragma: no cover - other databases are not supported stores
-        raise NotImplementedError(dialect)
+        return sqlite.insert(table)
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    raise NotImplementedError(dialect)  # pragma: no cover - other databases are not supported stores
+
+
+def _sqlstate(err: DBAPIError) -> str | None:
+    return getattr(err.orig, "sqlstate", None)
+
+
+def _is_transient(err: DBAPIError) -> bool:
+    """A failure that the same transaction, run again, will not meet: a PostgreSQL deadlock
+    or serialization failure between concurrent writers."""
+    return _sqlstate(err) in ("40P01", "40001")
 
 
 def _now() -> str:
