@@ -29,8 +29,9 @@ def link(
         engine = open_engine(db, create=False)
         with err.status("linking..."):
             summary = link_store(engine, threshold=threshold, window_days=window)
+        stories = "story" if summary.stories == 1 else "stories"
         out.print(
-            f"{summary.stories} stories ({summary.multi_article_stories} with several articles), "
-            f"{summary.event_groups} distinct events ({summary.events_reported_more_than_once} reported in "
+            f"{summary.stories} {stories} ({summary.multi_article_stories} with several articles), "
+            f"{summary.event_groups} distinct event(s) ({summary.events_reported_more_than_once} reported in "
             f"several articles), {summary.disagreements} disagreement(s)"
         )

@@ -42,6 +42,11 @@ def _print_json_lines(rows: list[dict]) -> None:  # type: ignore[type-arg]
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
+def _short_ref(ref: str | None) -> str | None:
+    """The last part of a path or URL: the table has no room for directories."""
+    return ref.rstrip("/").rsplit("/", 1)[-1] if ref else ref
+
+
 @app.command()
 def timeline(
     actor: str = typer.Option(None, "--actor", help="An actor code prefix (TUR, USAGOV) or a name (Turkey)."),
@@ -66,22 +71,28 @@ def timeline(
         if as_json:
             _print_json_lines(rows)
             return
-        table = Table("date", "what", "who", "to whom", "modality", "according to", "article",
-                      title=f"timeline ({len(rows)} events)", expand=True)
+        table = Table(title=f"timeline ({len(rows)} events)")
+        table.add_column("date", no_wrap=True)
+        table.add_column("what")
+        table.add_column("who → to whom")
+        table.add_column("modality")
+        table.add_column("article")
         for e in rows:
             date = e["date"]["value"] + ("" if e["date"]["basis"] == "text" else " (article)")
             if e["date"]["mod"]:
                 date += f" {e['date']['mod']}"
             who, whom = e["source"], e["target"]
             attributed = e["attributed_to"]
+            modality = e["modality"]
+            if attributed:
+                modality += f" ({attributed['name'] or attributed['text']})"
             table.add_row(
                 date,
                 f"{e['label']} [dim]({e['code']})[/]",
-                f"{who['name'] or who['text']} [dim]{who['actor'] or ''}[/]",
+                f"{who['name'] or who['text']} [dim]{who['actor'] or ''}[/] → "
                 f"{whom['name'] or whom['text']} [dim]{whom['actor'] or ''}[/]",
-                e["modality"],
-                (attributed["name"] or attributed["text"]) if attributed else "",
-                f"{e['article_ref'] or e['article']} [dim]{e['article_date']}[/]",
+                modality,
+                f"{_short_ref(e['article_ref']) or e['article']} [dim]{e['article_date']}[/]",
             )
         out.print(table)
 
