@@ -74,7 +74,8 @@ def timeline(
         table = Table(title=f"timeline ({len(rows)} events)")
         table.add_column("date", no_wrap=True)
         table.add_column("what")
-        table.add_column("who → to whom")
+        table.add_column("who")
+        table.add_column("to whom")
         table.add_column("modality")
         table.add_column("article")
         for e in rows:
@@ -89,7 +90,7 @@ def timeline(
             table.add_row(
                 date,
                 f"{e['label']} [dim]({e['code']})[/]",
-                f"{who['name'] or who['text']} [dim]{who['actor'] or ''}[/] → "
+                f"{who['name'] or who['text']} [dim]{who['actor'] or ''}[/]",
                 f"{whom['name'] or whom['text']} [dim]{whom['actor'] or ''}[/]",
                 modality,
                 f"{_short_ref(e['article_ref']) or e['article']} [dim]{e['article_date']}[/]",
