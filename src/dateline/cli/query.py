@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import typer
 from rich.table import Table
@@ -42,9 +43,12 @@ def _print_json_lines(rows: list[dict]) -> None:  # type: ignore[type-arg]
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
 
 
-def _short_ref(ref: str | None) -> str | None:
-    """The last part of a path or URL: the table has no room for directories."""
-    return ref.rstrip("/").rsplit("/", 1)[-1] if ref else ref
+def _article_label(event: dict[str, Any]) -> str:
+    """The article's headline, else the last part of its path or URL (no room for directories)."""
+    if event.get("article_title"):
+        return str(event["article_title"])
+    ref = event.get("article_ref")
+    return ref.rstrip("/").rsplit("/", 1)[-1] if ref else str(event["article"])
 
 
 @app.command()
@@ -77,7 +81,7 @@ def timeline(
         table.add_column("who")
         table.add_column("to whom")
         table.add_column("modality")
-        table.add_column("article")
+        table.add_column("article", max_width=40)
         for e in rows:
             date = e["date"]["value"] + ("" if e["date"]["basis"] == "text" else " (article)")
             if e["date"]["mod"]:
@@ -93,7 +97,7 @@ def timeline(
                 f"{who['name'] or who['text']} [dim]{who['actor'] or ''}[/]",
                 f"{whom['name'] or whom['text']} [dim]{whom['actor'] or ''}[/]",
                 modality,
-                f"{_short_ref(e['article_ref']) or e['article']} [dim]{e['article_date']}[/]",
+                f"{_article_label(e)} [dim]{e['article_date']}[/]",
             )
         out.print(table)
 
