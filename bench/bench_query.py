@@ -171,7 +171,8 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--pg", help="a PostgreSQL server URL; a new database is made on it (and dropped)")
-    parser.add_argument("--workdir", help="keep the stores here (default: a temporary directory)")
+    parser.add_argument("--workdir", help="keep the stores here, and reuse a complete SQLite store found there "
+                        "(default: a temporary directory)")
     args = parser.parse_args()
 
     rng = random.Random(8)
@@ -187,13 +188,34 @@ def main() -> None:
             targets["postgresql"] = _new_pg_database(args.pg)
         for backend, db in targets.items():
             t0 = time.perf_counter()
-            if backend == "sqlite" and Path(db).exists():
-                Path(db).unlink()
-            out["store"] = replicate(seed_db, db, args.events)
+            kept = _kept_store(db, args.events) if backend == "sqlite" and args.workdir else None
+            if kept:
+                out["store"] = kept  # built by an earlier run with the same --workdir: rebuilding takes minutes
+            else:
+                if backend == "sqlite" and Path(db).exists():
+                    Path(db).unlink()
+                out["store"] = replicate(seed_db, db, args.events)
             out[backend] = {"load_s": round(time.perf_counter() - t0, 1), **time_queries(db, args.queries, rng)}
         if args.pg:
             _drop_pg_database(args.pg, targets["postgresql"])
     print(json.dumps(out))
+
+
+def _kept_store(db: str, events_wanted: int) -> dict[str, Any] | None:
+    """The counts of a store a previous run left in --workdir, if it is complete."""
+    if not Path(db).exists():
+        return None
+    from sqlalchemy import func, select
+
+    from dateline.store import schema
+    from dateline.store.engine import open_engine
+
+    engine = open_engine(db, create=False)
+    with engine.begin() as conn:
+        events = conn.execute(select(func.count()).select_from(schema.events)).scalar_one()
+        articles = conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
+    engine.dispose()
+    return {"events": events, "articles": articles, "reused": True} if events >= events_wanted else None
 
 
 def _new_pg_database(url: str) -> str:
