@@ -38,6 +38,9 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "said", "Kerry", "No one is going to talk, for the sake of talking.", True),
         # inverted cue
         ("“The deal is done,” said the secretary.", "said", "the secretary", "The deal is done,", True),
+        # a speaker with a long description the parser hung on the quoted clause
+        ("“We will never give in to pressure,” Ms. Aldana, now 64 and retired in Leeds, said on Friday.",
+         "said", "Ms. Aldana, now 64 and retired in Leeds", "We will never give in to pressure,", True),
         # indirect speech
         ("Pompeo warned that sanctions would follow.",
          "warned", "Pompeo", "that sanctions would follow", False),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import contextlib
-import os
-import sys
 import datetime as dt
 import logging
+import os
+import sys
 from collections import Counter
 from collections.abc import Iterator
 

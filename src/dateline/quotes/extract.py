@@ -25,11 +25,11 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
-from .predicates import predicate_candidate
 from .cues import colon_candidate, noun_candidate, preposition_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
+from .predicates import predicate_candidate
 from .spans import overlaps, trimmed
 from .speaker import resolve_speaker
 from .syntax import Candidate

@@ -95,6 +95,73 @@ def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
     return _inverted_subject(verb, quoted) or _fronted_subject(verb)
 
 
+#: Finite forms of a speech verb that may follow its speaker with no subject in the parse.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NAME_STARTS = frozenset({"PROPN", "DET", "NOUN", "ADJ", "NUM", "PRON"})
+#: How many words a speaker phrase before its verb may run to.
+_PHRASE_REACH = 30
+#: What a quotation ends on before the speaker who follows it: "“...,” Frank said".
+_QUOTE_ENDS = frozenset({",", ".", "?", "!", "—", "-", "…"})
+#: Entity types of an introductory phrase that sets the scene ("Monday at Liberty
+#: University in Lynchburg, VA, ...") rather than names the speaker.
+_SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+
+
+def preceding_phrase(verb: Token, quoted: Quoted) -> tuple[Token, tuple[int, int]] | None:
+    """The speaker phrase just before a verb the parser gave no subject, when it follows a
+    quotation ("“...,” Mr. Daniloff, now 81 and retired in Cambridge, said") or opens the
+    sentence after an introductory phrase ("In a call on Dec. 2, Col. Steven Warren, a
+    military spokesman, said, ..."). The parser hangs such a name on the quoted clause or
+    on the introductory phrase; the words between the boundary and the verb are the source.
+
+    Returns the phrase's head word (the last word of its first name) and its token range.
+    """
+    doc = verb.doc
+    if verb.tag_ not in _FINITE or is_passive(verb):
+        return None
+    end = verb.i
+    while end > verb.sent.start and doc[end - 1].text == ",":
+        end -= 1
+    start, after_quote = end, False
+    while start > max(verb.sent.start, verb.i - _PHRASE_REACH):
+        prev = doc[start - 1]
+        if "\n" in prev.text_with_ws or prev.is_space:
+            break
+        if prev.text in QUOTE_TOKENS or quoted(prev):
+            if start - 2 < 0 or doc[start - 2].text not in _QUOTE_ENDS:
+                return None  # a quoted name inside the phrase ("“Ted Cruz” pins"), not a quotation
+            after_quote = True
+            break
+        start -= 1
+    else:
+        if start > verb.sent.start:
+            return None  # too long to be a name with its description
+    while start < end and (doc[start].is_punct or doc[start].text in QUOTE_TOKENS):
+        start += 1
+    if start >= end:
+        return None
+    if not after_quote:
+        # The last run of comma-separated segments that starts with a name and holds no
+        # verb: "[But in a call on Dec. 2], [Col. Steven Warren], [a spokesman], said".
+        commas = [t.i + 1 for t in doc[start:end] if t.text == ","]
+        start = next((s for s in [start, *commas] if doc[s].pos_ in _NAME_STARTS
+                      and doc[s].ent_type_ not in _SETTING and doc[s].pos_ != "NUM"
+                      and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:end])), -1)
+        if start < 0:
+            return None
+    if doc[start].pos_ not in _NAME_STARTS or any(t.text in QUOTE_TOKENS for t in doc[start:end]):
+        return None
+    head = None
+    for tok in doc[start:end]:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = tok
+        elif head is not None:
+            break
+    if head is None:
+        return None
+    return head, (start, end)
+
+
 def expletive(token: Token) -> bool:
     """ "there", and the "it" of "it is said that" and "it is hard to predict": no
     source. The "it" of "It said that ..." is an organization or a document and is one."""

@@ -19,6 +19,7 @@ from .syntax import (
     is_channel,
     is_passive,
     paragraph_break,
+    preceding_phrase,
     source_range,
     subject,
     without_branch,
@@ -190,9 +191,14 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
         source_tok = agent(verb)
     else:
         source_tok = subject(verb, quoted)
+    loose = None
+    if source_tok is None and "quote" in takes:
+        loose = preceding_phrase(verb, quoted)
+        if loose is not None:
+            source_tok = loose[0]
     if source_tok is None:
         return None
-    source = without_branch(source_range(source_tok), source_tok, verb)
+    source = loose[1] if loose is not None else without_branch(source_range(source_tok), source_tok, verb)
     cand = Candidate(anchor=verb, cue=(cue_start, verb.i + 1), source=source,
                      source_head=source_tok, takes_quote="quote" in takes)
     if medium_tok is not None:
