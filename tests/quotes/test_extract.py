@@ -38,6 +38,11 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "said", "Kerry", "No one is going to talk, for the sake of talking.", True),
         # inverted cue
         ("“The deal is done,” said the secretary.", "said", "the secretary", "The deal is done,", True),
+        # a quotation signed with a dash and the speaker's name (readers' comments, epigraphs)
+        ("Readers wrote in.\n“We need better schools for our kids.” ― Maria Lopez",
+         "―", "Maria Lopez", "We need better schools for our kids.", True),
+        ("Readers wrote in.\n“Nobody listens to us.” — Tom R. Baker.",
+         "—", "Tom R. Baker", "Nobody listens to us.", True),
         # a speaker with a long description the parser hung on the quoted clause
         ("“We will never give in to pressure,” Ms. Aldana, now 64 and retired in Leeds, said on Friday.",
          "said", "Ms. Aldana, now 64 and retired in Leeds", "We will never give in to pressure,", True),
@@ -135,3 +140,15 @@ def test_extract_bad_sentence_is_skipped(nlp, monkeypatch) -> None:
     text = "Pompeo warned that sanctions would follow.\n\nThe minister said that the talks had failed."
     quotes = _quotes(nlp, text)
     assert [q.cue for q in quotes] == ["said"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is over” — and the crowd went home.",  # a dash that goes on with the sentence
+        "The talks ended — Maria Lopez left first.",  # no quotation before the dash
+    ],
+)
+def test_extract_dash_without_signature(nlp, text: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if q.cue in ("—", "―")]
