@@ -53,6 +53,8 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "told", "The president", "that the talks had failed", False),
         ("The Foreign Ministry denied the allegations on Twitter.",
          "denied", "The Foreign Ministry", "the allegations", False),
+        ("The minister also mentioned the drought in the south.",
+         "mentioned", "The minister", "the drought in the south", False),
         ("According to the ministry, the talks will resume in May.",
          "According to", "the ministry", "the talks will resume in May", False),
         ("Erdogan was quoted by Reuters as saying that the deal was final.",
