@@ -82,6 +82,11 @@ def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and agentive(verb.head) \
             and verb.head.i < verb.i and not paragraph_break(verb.head, verb):
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \
+            and not is_passive(verb) and any(c.dep_ in ("ccomp", "dobj") for c in verb.children) \
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ not in ("pobj", "dobj", "dative") \
+            and not paragraph_break(verb.head, verb):
+        return verb.head  # a finite verb the tagger read as a participle: "A poll found that ..."
     if depth < 3 and verb.dep_ in _INHERITS and verb.head is not verb:
         head = verb.head
         if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
