@@ -56,6 +56,11 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
         # a finite verb the tagger read as a participle on its subject
         ("A new poll found last week that the governor would win.",
          "found", "A new poll", "that the governor would win", False),
+        # an embedded question hung as an adverbial clause
+        ("The mayor asked the workers if they planned to strike.",
+         "asked", "The mayor", "if they planned to strike", False),
+        ("The spokesman would not say whether the talks would resume.",
+         "say", "The spokesman", "whether the talks would resume", False),
         ("The minister also mentioned the drought in the south.",
          "mentioned", "The minister", "the drought in the south", False),
         ("According to the ministry, the talks will resume in May.",

@@ -73,6 +73,21 @@ def _framed_content(verb: Token, source: tuple[int, int]) -> list[tuple[int, int
     return [p for p in parts if p[1] > p[0]]
 
 
+#: Words that open an embedded yes/no question: "asked workers if they planned to ...".
+_QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _embedded_question(verb: Token) -> tuple[int, int] | None:
+    """The "if"/"whether" clause of "asked workers if ...", "would not say whether ...",
+    which the parser hangs as an adverbial clause. It must follow the verb (and its
+    object) closely, else it is a condition on the statement ("said it would go if ...")."""
+    last = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative", "advmod", "neg")])
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.left_edge.lower_ in _QUESTION_MARKS and c.left_edge.i <= last + 2:
+            return subtree_range(c)
+    return None
+
+
 def _infinitive(verb: Token) -> Token | None:
     for c in children(verb, "xcomp"):
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -212,6 +227,10 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             c for c in children(verb, "xcomp") if not any(a.lower_ == "to" for a in c.children)]
         if clauses:
             cand.content.append(_without_comment(subtree_range(clauses[0]), verb.doc, lex))
+            return cand
+        question = _embedded_question(verb)
+        if question is not None:
+            cand.content.append(question)
             return cand
     if "infinitive" in takes:
         inf = _infinitive(verb)
