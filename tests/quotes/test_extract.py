@@ -56,6 +56,9 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
         # a finite verb the tagger read as a participle on its subject
         ("A new poll found last week that the governor would win.",
          "found", "A new poll", "that the governor would win", False),
+        # a name the parser hung on an introductory phrase with no comma after it
+        ("In an interview with the editorial board of the Boston Globe Lopez said that the plan was dead.",
+         "said", "Lopez", "that the plan was dead", False),
         # an embedded question hung as an adverbial clause
         ("The mayor asked the workers if they planned to strike.",
          "asked", "The mayor", "if they planned to strike", False),

@@ -110,6 +110,7 @@ _QUOTE_ENDS = frozenset({",", ".", "?", "!", "—", "-", "…"})
 #: Entity types of an introductory phrase that sets the scene ("Monday at Liberty
 #: University in Lynchburg, VA, ...") rather than names the speaker.
 _SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def preceding_phrase(verb: Token, quoted: Quoted) -> tuple[Token, tuple[int, int]] | None:
@@ -153,7 +154,21 @@ def preceding_phrase(verb: Token, quoted: Quoted) -> tuple[Token, tuple[int, int
                       and doc[s].ent_type_ not in _SETTING and doc[s].pos_ != "NUM"
                       and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:end])), -1)
         if start < 0:
-            return None
+            # No comma sets the name off: the name that ends right before the verb, as
+            # the entity recognizer marks it ("In a meeting with the Post Trump said").
+            # A proper name the recognizer missed is the run of unmarked names before the verb.
+            last = doc[end - 1]
+            if end != verb.i:
+                return None
+            start = end - 1
+            if last.ent_type_ in _SPEAKER_ENTITIES:
+                while start > verb.sent.start and doc[start].ent_iob_ == "I":
+                    start -= 1
+            elif last.pos_ == "PROPN" and not last.ent_type_:
+                while start > verb.sent.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                    start -= 1
+            else:
+                return None
     if doc[start].pos_ not in _NAME_STARTS or any(t.text in QUOTE_TOKENS for t in doc[start:end]):
         return None
     head = None
