@@ -66,6 +66,8 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "say", "The spokesman", "whether the talks would resume", False),
         ("The minister also mentioned the drought in the south.",
          "mentioned", "The minister", "the drought in the south", False),
+        ("The senator, a former judge, noted the new rule in an interview.",
+         "noted", "The senator, a former judge", "the new rule", False),
         ("According to the ministry, the talks will resume in May.",
          "According to", "the ministry", "the talks will resume in May", False),
         ("Erdogan was quoted by Reuters as saying that the deal was final.",
