@@ -59,6 +59,11 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
         # a name the parser hung on an introductory phrase with no comma after it
         ("In an interview with the editorial board of the Boston Globe Lopez said that the plan was dead.",
          "said", "Lopez", "that the plan was dead", False),
+        # the story's dateline is no part of the speaker
+        ("WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan said on Thursday that they would meet.",
+         "said", "Donald Trump and House Speaker Paul Ryan", "that they would meet", False),
+        ("New York (AFP) – Vice President Joe Biden said Monday that the talks would go on.",
+         "said", "Vice President Joe Biden", "that the talks would go on", False),
         # an embedded question hung as an adverbial clause
         ("The mayor asked the workers if they planned to strike.",
          "asked", "The mayor", "if they planned to strike", False),

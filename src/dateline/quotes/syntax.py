@@ -283,16 +283,25 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where a phrase starts once the story's dateline is cut off: "WASHINGTON, Aug. 24
     (UPI) — A spokesman" -> "A spokesman". A dateline opens with a place name in
-    capitals and ends with a dash."""
+    capitals, or names its agency in brackets ("New York (AFP) –"), and ends with a dash."""
+    dash = dateline_end(doc, start, end)
+    return dash + 1 if dash is not None and dash + 1 < end else start
+
+
+def dateline_end(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the dash that closes a dateline opening at ``start``, if one does."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
-        return start
+    capitals = first.is_alpha and first.is_upper and len(first) > 1
+    agency = False
     for tok in doc[start:end]:
-        if tok.text in _DASHES and tok.i + 1 < end:
-            return tok.i + 1
-        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.is_upper):
-            return start
-    return start
+        if tok.text in _DASHES:
+            return tok.i if capitals or agency else None
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
+                and doc[tok.i + 1].pos_ == "PROPN":
+            agency = True  # "(AFP)", "(Reuters)"
+        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.is_upper or tok.is_title):
+            return None
+    return None
 
 def is_channel(token: Token, media: MediaLexicon) -> bool:
     """Whether ``token`` names a channel of communication: "Twitter", "a statement"."""

@@ -16,6 +16,7 @@ from .syntax import (
     Quoted,
     agent,
     children,
+    dateline_end,
     is_channel,
     is_passive,
     paragraph_break,
@@ -181,6 +182,27 @@ def _issued_in(verb: Token, media: MediaLexicon, lex: CueLexicon, quoted: Quoted
     return None
 
 
+def _past_dateline(verb: Token, source: tuple[int, int], head: Token) -> tuple[tuple[int, int], Token]:
+    """The speaker after the story's dateline when the parser took the dateline for the
+    subject: "WASHINGTON (AP) — Donald Trump and Paul Ryan said ...". The words between
+    the dateline's dash and the verb are the source, if they hold no other verb."""
+    doc = verb.doc
+    para_start = source[0] == 0 or "\n" in doc[source[0] - 1].text_with_ws
+    dash = dateline_end(doc, source[0], verb.i) if para_start else None
+    if dash is None or head.i > dash or dash + 1 >= verb.i:
+        return source, head
+    end = verb.i
+    while end > dash + 1 and doc[end - 1].is_punct:
+        end -= 1
+    phrase = doc[dash + 1:end]
+    if len(phrase) == 0 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return source, head
+    names = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not names:
+        return source, head
+    return (phrase.start, phrase.end), names[-1]
+
+
 def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Quoted) -> Candidate | None:
     takes = lex.verbs.get(lex.lemma(verb))
     if takes is None or verb.dep_ in ("amod", "compound"):
@@ -214,6 +236,7 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
     if source_tok is None:
         return None
     source = loose[1] if loose is not None else without_branch(source_range(source_tok), source_tok, verb)
+    source, source_tok = _past_dateline(verb, source, source_tok)
     cand = Candidate(anchor=verb, cue=(cue_start, verb.i + 1), source=source,
                      source_head=source_tok, takes_quote="quote" in takes)
     if medium_tok is not None:
