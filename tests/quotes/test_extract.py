@@ -38,6 +38,14 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "said", "Kerry", "No one is going to talk, for the sake of talking.", True),
         # inverted cue
         ("“The deal is done,” said the secretary.", "said", "the secretary", "The deal is done,", True),
+        # a quotation signed with a dash and the speaker's name (readers' comments, epigraphs)
+        ("Readers wrote in.\n“We need better schools for our kids.” ― Maria Lopez",
+         "―", "Maria Lopez", "We need better schools for our kids.", True),
+        ("Readers wrote in.\n“Nobody listens to us.” — Tom R. Baker.",
+         "—", "Tom R. Baker", "Nobody listens to us.", True),
+        # a speaker with a long description the parser hung on the quoted clause
+        ("“We will never give in to pressure,” Ms. Aldana, now 64 and retired in Leeds, said on Friday.",
+         "said", "Ms. Aldana, now 64 and retired in Leeds", "We will never give in to pressure,", True),
         # indirect speech
         ("Pompeo warned that sanctions would follow.",
          "warned", "Pompeo", "that sanctions would follow", False),
@@ -45,6 +53,26 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "told", "The president", "that the talks had failed", False),
         ("The Foreign Ministry denied the allegations on Twitter.",
          "denied", "The Foreign Ministry", "the allegations", False),
+        # a finite verb the tagger read as a participle on its subject
+        ("A new poll found last week that the governor would win.",
+         "found", "A new poll", "that the governor would win", False),
+        # a name the parser hung on an introductory phrase with no comma after it
+        ("In an interview with the editorial board of the Boston Globe Lopez said that the plan was dead.",
+         "said", "Lopez", "that the plan was dead", False),
+        # the story's dateline is no part of the speaker
+        ("WASHINGTON (AP) — Donald Trump and House Speaker Paul Ryan said on Thursday that they would meet.",
+         "said", "Donald Trump and House Speaker Paul Ryan", "that they would meet", False),
+        ("New York (AFP) – Vice President Joe Biden said Monday that the talks would go on.",
+         "said", "Vice President Joe Biden", "that the talks would go on", False),
+        # an embedded question hung as an adverbial clause
+        ("The mayor asked the workers if they planned to strike.",
+         "asked", "The mayor", "if they planned to strike", False),
+        ("The spokesman would not say whether the talks would resume.",
+         "say", "The spokesman", "whether the talks would resume", False),
+        ("The minister also mentioned the drought in the south.",
+         "mentioned", "The minister", "the drought in the south", False),
+        ("The senator, a former judge, noted the new rule in an interview.",
+         "noted", "The senator, a former judge", "the new rule", False),
         ("According to the ministry, the talks will resume in May.",
          "According to", "the ministry", "the talks will resume in May", False),
         ("Erdogan was quoted by Reuters as saying that the deal was final.",
@@ -132,3 +160,15 @@ def test_extract_bad_sentence_is_skipped(nlp, monkeypatch) -> None:
     text = "Pompeo warned that sanctions would follow.\n\nThe minister said that the talks had failed."
     quotes = _quotes(nlp, text)
     assert [q.cue for q in quotes] == ["said"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is over” — and the crowd went home.",  # a dash that goes on with the sentence
+        "The talks ended — Maria Lopez left first.",  # no quotation before the dash
+    ],
+)
+def test_extract_dash_without_signature(nlp, text: str) -> None:
+    assert not [q for q in _quotes(nlp, text) if q.cue in ("—", "―")]

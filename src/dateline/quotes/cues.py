@@ -5,7 +5,8 @@
 - a prepositional cue ("according to X, ...") whose object is the source and whose
   clause is the content, and a poll that a finding is reported in ("In a CNN poll, ...");
 - a colon after a name ("Cruz: Trump Would Put Liberals On Court") or after a clause
-  that introduces the next paragraph's quotation.
+  that introduces the next paragraph's quotation;
+- a dash that signs a quotation with its speaker's name ("“...” ― Sonya Herridge").
 
 Verbs are in verbs.py and adjectives in adjectives.py.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .data import CueLexicon
-from .spans import subtree_range
+from .spans import QUOTE_TOKENS, subtree_range
 from .syntax import Candidate, children, expletive, paragraph_break, source_range
 
 
@@ -162,3 +163,40 @@ def _lead_in(colon: Token) -> Candidate | None:
         return None
     return Candidate(anchor=colon, cue=(colon.i, colon.i + 1), source=source_range(subj),
                      source_head=subj, takes_quote=True, kind="colon")
+
+
+#: Dashes that sign a quotation: the horizontal bar, em and en dashes.
+SIGNING_DASHES = frozenset({"―", "—", "–"})
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ"})
+
+
+def dash_candidate(dash: Token, max_name: int = 8) -> Candidate | None:
+    """A quotation signed with a dash and its speaker's name at the end of its paragraph,
+    as in epigraphs and in collections of readers' comments: "“...” ― Sonya Herridge".
+    The name must fill the rest of the line, and each of its words be capitalized."""
+    if dash.text not in SIGNING_DASHES or dash.i == 0:
+        return None
+    doc = dash.doc
+    before = dash.i - 1
+    while before > 0 and doc[before].is_space and "\n" not in doc[before].text:
+        before -= 1  # a no-break space between the closing mark and the dash
+    prev = doc[before]
+    if prev.text not in QUOTE_TOKENS or "\n" in prev.whitespace_:
+        return None
+    start = dash.i + 1
+    while start < len(doc) and doc[start].is_space and "\n" not in doc[start].text:
+        start += 1
+    end = start
+    while end < len(doc) and not doc[end].is_space and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    name = doc[start:end]
+    if not 0 < len(name) <= max_name:
+        return None
+    if not all(t.is_title or t.is_punct or (t.is_upper and t.is_alpha) or t.lower_ in ("of", "de", "la")
+               for t in name) or not any(t.pos_ in _NAME_WORDS for t in name):
+        return None
+    head = max((t for t in name if t.pos_ in _NAME_WORDS), key=lambda t: t.i)
+    return Candidate(anchor=dash, cue=(dash.i, dash.i + 1), source=(name.start, name.end),
+                     source_head=head, takes_quote=True, kind="dash")

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
-from .cues import colon_candidate, noun_candidate, preposition_candidate
+from .cues import SIGNING_DASHES, colon_candidate, dash_candidate, noun_candidate, preposition_candidate
 from .data import cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
@@ -101,7 +101,7 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
         return quotes.at(tok.idx) is not None
 
     # A cheap look at each word first: only possible cue words go on to the parse.
-    first_words = {p[0] for p in lex.prepositions} | {"in", ":"}
+    first_words = {p[0] for p in lex.prepositions} | {"in", ":"} | SIGNING_DASHES
     for sent in doc.sents:
         try:
             for tok in sent:
@@ -113,7 +113,8 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
                     continue  # words inside quotation marks are the quoted person's
                 cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
                         or predicate_candidate(tok, lex, quoted)
-                        or preposition_candidate(tok, lex) or colon_candidate(tok))
+                        or preposition_candidate(tok, lex) or colon_candidate(tok)
+                        or dash_candidate(tok))
                 if cand is not None:
                     out.append(cand)
         except Exception:  # a bad parse must not lose the article
@@ -123,7 +124,7 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
 
 def _region(cand: Candidate, quotes: _Quotes) -> tuple[int, int]:
     """Character extent of the cue clause (the cue's subtree outside quotation marks)."""
-    if cand.kind == "colon":
+    if cand.kind in ("colon", "dash"):
         return cand.anchor.idx, cand.anchor.idx + 1
     para = _paragraph(quotes.text, cand.anchor.idx)
     toks = [t for t in cand.anchor.subtree if quotes.at(t.idx) is None and not t.is_punct]

@@ -82,6 +82,11 @@ def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and agentive(verb.head) \
             and verb.head.i < verb.i and not paragraph_break(verb.head, verb):
         return verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.i < verb.i \
+            and not is_passive(verb) and any(c.dep_ in ("ccomp", "dobj") for c in verb.children) \
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ not in ("pobj", "dobj", "dative") \
+            and not paragraph_break(verb.head, verb):
+        return verb.head  # a finite verb the tagger read as a participle: "A poll found that ..."
     if depth < 3 and verb.dep_ in _INHERITS and verb.head is not verb:
         head = verb.head
         if head.dep_ == "prep" and head.head is not head:  # "preceded by Kalin saying"
@@ -93,6 +98,88 @@ def subject(verb: Token, quoted: Quoted, depth: int = 0) -> Token | None:
             if inherited is not None:
                 return inherited
     return _inverted_subject(verb, quoted) or _fronted_subject(verb)
+
+
+#: Finite forms of a speech verb that may follow its speaker with no subject in the parse.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_NAME_STARTS = frozenset({"PROPN", "DET", "NOUN", "ADJ", "NUM", "PRON"})
+#: How many words a speaker phrase before its verb may run to.
+_PHRASE_REACH = 30
+#: What a quotation ends on before the speaker who follows it: "“...,” Frank said".
+_QUOTE_ENDS = frozenset({",", ".", "?", "!", "—", "-", "…"})
+#: Entity types of an introductory phrase that sets the scene ("Monday at Liberty
+#: University in Lynchburg, VA, ...") rather than names the speaker.
+_SETTING = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "EVENT"})
+_SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def preceding_phrase(verb: Token, quoted: Quoted) -> tuple[Token, tuple[int, int]] | None:
+    """The speaker phrase just before a verb the parser gave no subject, when it follows a
+    quotation ("“...,” Mr. Daniloff, now 81 and retired in Cambridge, said") or opens the
+    sentence after an introductory phrase ("In a call on Dec. 2, Col. Steven Warren, a
+    military spokesman, said, ..."). The parser hangs such a name on the quoted clause or
+    on the introductory phrase; the words between the boundary and the verb are the source.
+
+    Returns the phrase's head word (the last word of its first name) and its token range.
+    """
+    doc = verb.doc
+    if verb.tag_ not in _FINITE or is_passive(verb):
+        return None
+    end = verb.i
+    while end > verb.sent.start and doc[end - 1].text == ",":
+        end -= 1
+    start, after_quote = end, False
+    while start > max(verb.sent.start, verb.i - _PHRASE_REACH):
+        prev = doc[start - 1]
+        if "\n" in prev.text_with_ws or prev.is_space:
+            break
+        if prev.text in QUOTE_TOKENS or quoted(prev):
+            if start - 2 < 0 or doc[start - 2].text not in _QUOTE_ENDS:
+                return None  # a quoted name inside the phrase ("“Ted Cruz” pins"), not a quotation
+            after_quote = True
+            break
+        start -= 1
+    else:
+        if start > verb.sent.start:
+            return None  # too long to be a name with its description
+    while start < end and (doc[start].is_punct or doc[start].text in QUOTE_TOKENS):
+        start += 1
+    if start >= end:
+        return None
+    if not after_quote:
+        # The last run of comma-separated segments that starts with a name and holds no
+        # verb: "[But in a call on Dec. 2], [Col. Steven Warren], [a spokesman], said".
+        commas = [t.i + 1 for t in doc[start:end] if t.text == ","]
+        start = next((s for s in [start, *commas] if doc[s].pos_ in _NAME_STARTS
+                      and doc[s].ent_type_ not in _SETTING and doc[s].pos_ != "NUM"
+                      and not any(t.pos_ in ("VERB", "AUX") for t in doc[s:end])), -1)
+        if start < 0:
+            # No comma sets the name off: the name that ends right before the verb, as
+            # the entity recognizer marks it ("In a meeting with the Post Trump said").
+            # A proper name the recognizer missed is the run of unmarked names before the verb.
+            last = doc[end - 1]
+            if end != verb.i:
+                return None
+            start = end - 1
+            if last.ent_type_ in _SPEAKER_ENTITIES:
+                while start > verb.sent.start and doc[start].ent_iob_ == "I":
+                    start -= 1
+            elif last.pos_ == "PROPN" and not last.ent_type_:
+                while start > verb.sent.start and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                    start -= 1
+            else:
+                return None
+    if doc[start].pos_ not in _NAME_STARTS or any(t.text in QUOTE_TOKENS for t in doc[start:end]):
+        return None
+    head = None
+    for tok in doc[start:end]:
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            head = tok
+        elif head is not None:
+            break
+    if head is None:
+        return None
+    return head, (start, end)
 
 
 def expletive(token: Token) -> bool:
@@ -196,16 +283,25 @@ _DASHES = frozenset({"—", "–", "-", "--"})
 def _after_dateline(doc: Doc, start: int, end: int) -> int:
     """Where a phrase starts once the story's dateline is cut off: "WASHINGTON, Aug. 24
     (UPI) — A spokesman" -> "A spokesman". A dateline opens with a place name in
-    capitals and ends with a dash."""
+    capitals, or names its agency in brackets ("New York (AFP) –"), and ends with a dash."""
+    dash = dateline_end(doc, start, end)
+    return dash + 1 if dash is not None and dash + 1 < end else start
+
+
+def dateline_end(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the dash that closes a dateline opening at ``start``, if one does."""
     first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) > 1):
-        return start
+    capitals = first.is_alpha and first.is_upper and len(first) > 1
+    agency = False
     for tok in doc[start:end]:
-        if tok.text in _DASHES and tok.i + 1 < end:
-            return tok.i + 1
-        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.is_upper):
-            return start
-    return start
+        if tok.text in _DASHES:
+            return tok.i if capitals or agency else None
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" \
+                and doc[tok.i + 1].pos_ == "PROPN":
+            agency = True  # "(AFP)", "(Reuters)"
+        if not (tok.is_punct or tok.like_num or tok.pos_ == "PROPN" or tok.is_upper or tok.is_title):
+            return None
+    return None
 
 def is_channel(token: Token, media: MediaLexicon) -> bool:
     """Whether ``token`` names a channel of communication: "Twitter", "a statement"."""

@@ -16,9 +16,11 @@ from .syntax import (
     Quoted,
     agent,
     children,
+    dateline_end,
     is_channel,
     is_passive,
     paragraph_break,
+    preceding_phrase,
     source_range,
     subject,
     without_branch,
@@ -70,6 +72,21 @@ def _framed_content(verb: Token, source: tuple[int, int]) -> list[tuple[int, int
         return []
     parts = [(sent.start, lo), (hi, sent.end)]
     return [p for p in parts if p[1] > p[0]]
+
+
+#: Words that open an embedded yes/no question: "asked workers if they planned to ...".
+_QUESTION_MARKS = frozenset({"if", "whether"})
+
+
+def _embedded_question(verb: Token) -> tuple[int, int] | None:
+    """The "if"/"whether" clause of "asked workers if ...", "would not say whether ...",
+    which the parser hangs as an adverbial clause. It must follow the verb (and its
+    object) closely, else it is a condition on the statement ("said it would go if ...")."""
+    last = max([verb.i] + [c.right_edge.i for c in verb.rights if c.dep_ in ("dobj", "dative", "advmod", "neg")])
+    for c in verb.rights:
+        if c.dep_ == "advcl" and c.left_edge.lower_ in _QUESTION_MARKS and c.left_edge.i <= last + 2:
+            return subtree_range(c)
+    return None
 
 
 def _infinitive(verb: Token) -> Token | None:
@@ -165,6 +182,27 @@ def _issued_in(verb: Token, media: MediaLexicon, lex: CueLexicon, quoted: Quoted
     return None
 
 
+def _past_dateline(verb: Token, source: tuple[int, int], head: Token) -> tuple[tuple[int, int], Token]:
+    """The speaker after the story's dateline when the parser took the dateline for the
+    subject: "WASHINGTON (AP) — Donald Trump and Paul Ryan said ...". The words between
+    the dateline's dash and the verb are the source, if they hold no other verb."""
+    doc = verb.doc
+    para_start = source[0] == 0 or "\n" in doc[source[0] - 1].text_with_ws
+    dash = dateline_end(doc, source[0], verb.i) if para_start else None
+    if dash is None or head.i > dash or dash + 1 >= verb.i:
+        return source, head
+    end = verb.i
+    while end > dash + 1 and doc[end - 1].is_punct:
+        end -= 1
+    phrase = doc[dash + 1:end]
+    if len(phrase) == 0 or any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return source, head
+    names = [t for t in phrase if t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if not names:
+        return source, head
+    return (phrase.start, phrase.end), names[-1]
+
+
 def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Quoted) -> Candidate | None:
     takes = lex.verbs.get(lex.lemma(verb))
     if takes is None or verb.dep_ in ("amod", "compound"):
@@ -190,9 +228,15 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
         source_tok = agent(verb)
     else:
         source_tok = subject(verb, quoted)
+    loose = None
+    if source_tok is None and "quote" in takes:
+        loose = preceding_phrase(verb, quoted)
+        if loose is not None:
+            source_tok = loose[0]
     if source_tok is None:
         return None
-    source = without_branch(source_range(source_tok), source_tok, verb)
+    source = loose[1] if loose is not None else without_branch(source_range(source_tok), source_tok, verb)
+    source, source_tok = _past_dateline(verb, source, source_tok)
     cand = Candidate(anchor=verb, cue=(cue_start, verb.i + 1), source=source,
                      source_head=source_tok, takes_quote="quote" in takes)
     if medium_tok is not None:
@@ -206,6 +250,10 @@ def verb_candidate(verb: Token, lex: CueLexicon, media: MediaLexicon, quoted: Qu
             c for c in children(verb, "xcomp") if not any(a.lower_ == "to" for a in c.children)]
         if clauses:
             cand.content.append(_without_comment(subtree_range(clauses[0]), verb.doc, lex))
+            return cand
+        question = _embedded_question(verb)
+        if question is not None:
+            cand.content.append(question)
             return cand
     if "infinitive" in takes:
         inf = _infinitive(verb)
