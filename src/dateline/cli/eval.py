@@ -69,6 +69,8 @@ def events(
         out.print(f"events per sentence: {report.events_per_sentence:.2f} "
                   f"(gold {report.gold_events_per_sentence:.2f}); "
                   f"coded predicates without both actors: {report.unresolved}")
+        if report.skipped:
+            out.print(f"skipped {report.skipped} record(s) without text ({report.skipped_gold} gold events)")
 
         from ..extensions import register_extensions
 
