@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from ..model import Participant
-from .actor_index import ActorIndex, object_name
+from .actor_index import ActorIndex, object_name, role_actor
 from .patterns import load_patterns
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -27,7 +27,9 @@ TARGET_PREPS: tuple[str, ...] = ("to", "with", "against", "on", "upon", "toward"
                                  "from", "over", "between", "among", "about", "in", "of")
 #: Prepositions a target may hide behind ("lifted its ban on imports from Brazil").
 _DEEP_PREPS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from", "of",
-                         "about", "between", "by"})
+                         "about", "between", "by", "at"})  # "at": "fired rockets at the capital of Chad"
+#: Prepositions of place, through which a material act reaches its target ("shelled a village near Kabul").
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
@@ -130,7 +132,7 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
     # "the government of Iraq", "a court in Guyana", "officials from Iran" (not "the supply of
     # Russian systems": only names and agent nouns stand for their phrase's actor).
     if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
-        return None
+        return role_actor(token, index)
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for g in child.children:
@@ -138,7 +140,8 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                     hit = np_actor(g, index, depth + 1)
                     if hit is not None:
                         return hit
-    return None
+    # "Rebels shelled the town": a group of a known kind whose country the text does not give.
+    return role_actor(token, index)
 
 
 def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
@@ -191,7 +194,7 @@ def deep_actors(token: Token, index: ActorIndex, depth: int = 5, places: bool = 
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS and not (places and c.lower_ == "in"):
+                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS and not (places and c.lower_ in _PLACE_PREPS):
                     continue  # "over his son's business in China", "according to X": circumstances
                 if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
                     hit = np_actor(c, index) if c.dep_ != "prep" else None

@@ -96,9 +96,16 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             targets = actors_of((ch for ch in verb.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), index)
         else:
             sources = actors_of(subject_tokens(verb), index)
-            targets = objects_of(verb, index)
+            # "sent peacekeepers to Lebanon": for force postures the objects are the means, and
+            # must not keep the coder from looking at the phrases that name the target.
+            targets = [] if c.code[:2] == "15" or c.code == "074" else objects_of(verb, index)
         # "suspend the delivery of jets to Ankara": the object noun's own phrases count too,
         # unless the object already names the target ("condemned the strikes on Syria by the US").
+        if targets and all(_unknown(t) for t in targets):
+            # "expelled journalists from Qatar", "arrested protesters in Cairo": a group of unstated
+            # country is better read through the phrase that says where it is from.
+            holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
+            targets = prep_actors(holders, index, ("from", "in")) or targets
         if not targets:  # an object that names the target makes the other phrases circumstances
             holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
             targets = prep_actors(holders, index, [p for p in preps if p != "of"])
@@ -124,6 +131,11 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
         targets += [t for t in inner if t not in targets]
     return sources, targets
+
+
+def _unknown(p: Participant) -> bool:
+    """An actor of unstated country ("---REB" for a bare "rebels")."""
+    return (p.actor or "---").startswith("---")
 
 
 def _clause_or_relative_targets(verb: Token, index: ActorIndex) -> list[Participant]:
