@@ -117,6 +117,8 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
     hit = index.actor_at(token.i)
     if hit is not None:
         return hit
+    if token.pos_ == "PRON":
+        return _antecedent(token, index, depth)
     # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS:
@@ -144,10 +146,43 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
     return role_actor(token, index)
 
 
+#: Third-person pronouns that, as the subject of a reported clause, stand for the reporter.
+_REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | None:
+    found = _antecedents(pronoun, index, depth)
+    return found[0] if found else None
+
+
+def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Participant]:
+    """ "Putin said he would not ...", "The US said it will ...": a third-person subject of a
+    clause governed by another clause's verb is, most often, that verb's subject."""
+    if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or clause.head is clause:
+        return []
+    governor = clause.head
+    subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    if not subjects or depth >= 3:
+        return []
+    found = np_actors(subjects[0], index)
+    if pronoun.lower_ != "they":
+        found = found[:1]  # "he", "she", "it": one antecedent
+    return [Participant(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), p.actor, p.name) for p in found]
+
+
 def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
     """The actors of a noun phrase and of the phrases coordinated with it."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    # "The UK, France, and Germany met": the parser takes the middle item of a list for an
+    # apposition of the first; before a coordinated item it is one more member of the list.
+    heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"
+              and any(c.dep_ == "conj" and c.i > a.i for c in h.children)]
     found = [p for p in (np_actor(h, index) for h in heads) if p is not None]
+    if token.lower_ == "they" and token.pos_ == "PRON" and index.actor_at(token.i) is None:
+        found = _antecedents(token, index, 0) or found  # "X and Y said they will ...": both
     # "Russian and Chinese officials", "Pakistan and Afghanistan's intelligence services":
     # coordinated modifiers name one party each.
     for h in heads:
