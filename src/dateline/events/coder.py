@@ -93,6 +93,10 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
         verb = trigger
         if is_passive(verb):
             sources = actors_of(agent_tokens(verb), index)
+            if not sources and c.code[:2] in _HOSTILE_ROOTS:
+                # "A rocket was fired at Israel from Lebanon": without an agent, where a strike
+                # came from names who struck.
+                sources = prep_actors(verb, index, ("from",))
             targets = actors_of((ch for ch in verb.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), index)
         else:
             sources = actors_of(subject_tokens(verb), index)
