@@ -39,6 +39,11 @@ def _agent_nouns() -> frozenset[str]:
     return load_patterns().classes.get("agents", frozenset())
 
 
+@functools.lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    return load_patterns().classes.get("collectives", frozenset())
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
 
@@ -133,6 +138,15 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                 return hit
     # "the government of Iraq", "a court in Guyana", "officials from Iran" (not "the supply of
     # Russian systems": only names and agent nouns stand for their phrase's actor).
+    if token.pos_ == "NUM" or token.lemma_.lower() in _collectives():
+        # "hundreds of Kurdish refugees", "a contingent of Bangladeshi troops": the counted group.
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        hit = np_actor(g, index, depth + 1)
+                        if hit is not None:
+                            return hit
     if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
         return role_actor(token, index)
     for child in token.rights:

@@ -99,7 +99,13 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
                 sources = prep_actors(verb, index, ("from",))
             targets = actors_of((ch for ch in verb.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), index)
         else:
-            sources = actors_of(subject_tokens(verb), index)
+            subjects = subject_tokens(verb)
+            sources = actors_of(subjects, index)
+            if not sources:
+                # "A car bombing by the rebels killed ...", "a report by Amnesty accused ...":
+                # a subject that is itself an act or a text is done by its "by" phrase.
+                sources = actors_of((g for t in subjects if t.pos_ == "NOUN" for _, g in prep_objects(t, ("by",))),
+                                    index)
             # "sent peacekeepers to Lebanon": for force postures the objects are the means, and
             # must not keep the coder from looking at the phrases that name the target.
             targets = [] if c.code[:2] == "15" or c.code == "074" else objects_of(verb, index)
