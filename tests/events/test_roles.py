@@ -55,3 +55,10 @@ def test_roles_off_when_caller_gives_the_actors(bare_nlp):
     from dateline.events.arguments import np_actor
 
     assert np_actor(doc[0], index) is None
+
+
+@pytest.mark.model
+def test_roles_consequence_clause_is_not_a_second_event(bare_nlp):
+    doc = bare_nlp("Chile shelled army positions in Peru, killing ten soldiers.")
+    events, _ = find_events(doc, [], dt.date(2020, 1, 1))
+    assert [e.code for e in events] == ["194"]

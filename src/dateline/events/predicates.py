@@ -18,6 +18,8 @@ from .patterns import NO_EVENT, Frame, Patterns, Rule, best_rule
 
 _VERB_DEPS_FOR_NOUN_TAGGED = frozenset({"ROOT", "acl", "relcl", "ccomp", "conj", "advcl", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Roots of acts of force (assault, fight, mass violence).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "obj"})
 #: Prepositions whose objects are arguments a rule may look at ("threaten X with sanctions").
 _ARGUMENT_PREPS = frozenset({"with", "for", "of", "on", "upon", "against", "to", "from", "into", "about", "over",
@@ -237,7 +239,7 @@ class Coder:
                                 self._consume_noun(g)
         out = []
         for c in coded:
-            if c.trigger.i in self.consumed:
+            if c.trigger.i in self.consumed or self._consequence(c):
                 continue
             if c.kind == "noun":
                 c.anchor = self._noun_anchor(c.trigger)
@@ -245,6 +247,17 @@ class Coder:
                     continue
             out.append(c)
         return out
+
+    def _consequence(self, c: Coded) -> bool:
+        """ "shelled the town, killing ten soldiers": a participial clause of force under a coded
+        act of force tells what that act did; it is not a second attack."""
+        t = c.trigger
+        if c.kind != "verb" or t.dep_ != "advcl" or t.tag_ != "VBG" or c.code[:2] not in _FORCE_ROOTS:
+            return False
+        if any(ch.dep_ in _SUBJECTS for ch in t.children):
+            return False
+        head = self.memo.get(t.head.i)
+        return head is not None and head.code[:2] in _FORCE_ROOTS
 
     def _consume(self, token: Token) -> None:
         self.consumed.add(token.i)
