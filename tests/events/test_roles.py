@@ -62,3 +62,12 @@ def test_roles_consequence_clause_is_not_a_second_event(bare_nlp):
     doc = bare_nlp("Chile shelled army positions in Peru, killing ten soldiers.")
     events, _ = find_events(doc, [], dt.date(2020, 1, 1))
     assert [e.code for e in events] == ["194"]
+
+
+@pytest.mark.model
+def test_roles_one_mention_for_coordinated_groups_gives_each_country(bare_nlp):
+    doc = bare_nlp("Chilean and Peruvian troops clashed near the border.")
+    mentions = [Mention("a", "Chilean and Peruvian troops", 0, 27, "PERMIL", None, "military"),
+                _mention(doc, "Chilean", "CHL"), _mention(doc, "Peruvian", "PER")]
+    events, _ = find_events(doc, mentions, dt.date(2020, 1, 1))
+    assert {(e.source.actor, e.target.actor) for e in events} == {("CHLMIL", "PERMIL"), ("PERMIL", "CHLMIL")}

@@ -91,7 +91,10 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
     objects: dict[int, str] = {}
     people: dict[int, Participant] = {}
     starts = _token_starts(doc)
-    for m in mentions:
+    # A token in several mentions belongs to the smallest: in "Chilean and Peruvian troops"
+    # (one mention, PERMIL) "Chilean" is still Chile. Python's sort is stable, so mentions of
+    # one length keep the actors stage's order.
+    for m in sorted(mentions, key=lambda m: m.end - m.start):
         tokens = _span_tokens(doc, m.start, m.end, starts)
         if m.type == "person":
             person = Participant(m.text, m.start, m.end, m.actor, m.name)

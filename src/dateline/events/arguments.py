@@ -202,9 +202,18 @@ def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
     for h in heads:
         for child in h.lefts:
             if child.dep_ in _MODIFIER_DEPS and any(c.dep_ == "conj" for c in child.children):
-                for part in [child, *(c for c in child.conjuncts if c.i > child.i)]:
-                    hit = np_actor(part, index)
-                    if hit is not None and not any(hit.actor == p.actor for p in found):
+                parts = [np_actor(part, index) for part in [child, *(c for c in child.conjuncts if c.i > child.i)]]
+                parts = [p for p in parts if p is not None]
+                head = index.actor_at(h.i)
+                countries = {(p.actor or "")[:3] for p in parts}
+                if len(countries) >= 2 and head is not None and (head.actor or "")[:3] in countries:
+                    # One mention for the whole phrase ("Chilean and Peruvian troops" -> PERMIL):
+                    # each country's group is a party, with the head's role.
+                    role = (head.actor or "")[3:]
+                    found = [p for p in found if p is not head]
+                    parts = [Participant(p.text, p.start, p.end, (p.actor or "")[:3] + role, p.name) for p in parts]
+                for hit in parts:
+                    if not any(hit.actor == p.actor for p in found):
                         found.append(hit)
     return _dedupe(found)
 
