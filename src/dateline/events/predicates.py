@@ -22,7 +22,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "obj"})
 #: Prepositions whose objects are arguments a rule may look at ("threaten X with sanctions").
-_ARGUMENT_PREPS = frozenset({"with", "for", "of", "on", "upon", "against", "to", "from", "into", "about", "over",
+_ARGUMENT_PREPS = frozenset({"with", "for", "of", "on", "upon", "against", "to", "from", "into", "about", "over", "as",
                              "in", "at", "by", "toward", "towards", "between"})
 
 
@@ -127,7 +127,7 @@ class Coder:
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         _np_words(g, words)
-            elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
+            elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):  # "found him guilty"
                 _np_words(c, words)
         return frozenset(words), frozenset(preps)
 
