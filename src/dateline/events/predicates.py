@@ -121,6 +121,8 @@ class Coder:
             elif c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
                 if token in c.children:
                     continue  # "went on strike": the light verb's own preposition
+                if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    continue  # "called him on Friday": a date, not an argument ("called on Iran")
                 preps.add("by" if c.dep_ == "agent" else c.lower_)
                 if c.lower_ not in _ARGUMENT_PREPS and c.dep_ != "agent":
                     continue  # "suspended aid because of fighting": a reason, not an argument
