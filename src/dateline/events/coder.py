@@ -126,7 +126,8 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             places = c.code[:2] in ("07", "14", "15", "16", "17", "18", "19", "20")
             targets = [t for t in deep_actors(verb, index, places=places) if t not in sources]
         if c.swap:
-            givers = prep_actors(verb, index, ("from",))
+            # "received aid from Japan", "faces criticism from the UN" (the phrase may hang on the object).
+            givers = prep_actors([verb] + [ch for ch in verb.children if ch.dep_ == "dobj"], index, ("from",))
             sources, targets = givers, sources
     if c.code[:2] == "15" or c.code == "074":
         # "mobilized the army", "sent troops to Mali": the troops are the means, not the target.
