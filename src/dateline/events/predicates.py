@@ -148,6 +148,20 @@ class Coder:
                     return self.p.frames.get("demand" if "should" not in aux else "urge")
         return None
 
+    def _blames(self, token: Token) -> bool:
+        """ "Kabul said the Taliban were responsible", "... was behind the attack": a statement
+        that someone is to blame accuses them (112); the clause's subject is the target."""
+        if _lemma(token) not in self.p.cues.get("speech_verbs", ()):
+            return False
+        culpable = self.p.classes.get("culpable", frozenset())
+        for c in token.children:
+            if c.dep_ != "ccomp" or _lemma(c) != "be" or not any(s.dep_ == "nsubj" for s in c.children):
+                continue
+            for g in c.children:
+                if (g.dep_ == "acomp" and _lemma(g) in culpable) or (g.dep_ == "prep" and g.lower_ in culpable):
+                    return True
+        return False
+
     def complement(self, token: Token) -> Token | None:
         """The event a frame predicate governs: its to-clause, else its that-clause."""
         for dep in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
@@ -187,6 +201,8 @@ class Coder:
         if kind == "verb" and frame is None:
             frame = self._obligation_frame(token)
         if rules is None and frame is None:
+            if kind == "verb" and self._blames(token):
+                return Coded(token, token, "112", kind)
             return None
         words, preps = self.features(token, kind)
         comp = self.complement(token) if frame is not None or kind == "verb" else None
