@@ -115,7 +115,11 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             # "expelled journalists from Qatar", "arrested protesters in Cairo": a group of unstated
             # country is better read through the phrase that says where it is from.
             holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
-            targets = prep_actors(holders, index, ("from", "in")) or targets
+            place = next((p for p in prep_actors(holders, index, ("from", "in"))
+                          if p.actor and not p.actor.startswith(("IGO", "---"))), None)
+            if place is not None:
+                targets = [Participant(t.text, t.start, t.end, place.actor[:3] + (t.actor or "---")[3:], t.name)
+                           for t in targets]
         if not targets:  # an object that names the target makes the other phrases circumstances
             holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
             targets = prep_actors(holders, index, [p for p in preps if p != "of"])

@@ -168,6 +168,8 @@ class Coder:
             for c in token.children:
                 if c.dep_ != dep:
                     continue
+                if dep == "ccomp" and any(a.dep_ == "mark" and a.lower_ in ("whether", "if") for a in c.children):
+                    continue  # "asked reporters whether the deal was signed": a question, not an appeal
                 if dep in ("acl", "relcl", "advcl") and not any(
                         (a.dep_ == "aux" and a.lower_ == "to") or (a.dep_ == "mark" and a.lower_ == "that")
                         for a in c.children):
@@ -200,6 +202,10 @@ class Coder:
         frame = self.p.frames.get(key)
         if kind == "verb" and frame is None:
             frame = self._obligation_frame(token)
+        if frame is not None and frame.name == "appeal" and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ in ("whether", "if") for a in c.children)
+                for c in token.children):
+            return None  # "asked reporters whether the deal was signed": a question, not an appeal
         if rules is None and frame is None:
             if kind == "verb" and self._blames(token):
                 return Coded(token, token, "112", kind)
