@@ -56,6 +56,15 @@ def test_eval_gsr_scores_a_story(nlp):
 
 
 @pytest.mark.model
+def test_eval_gsr_skips_records_without_text(nlp):
+    stories = [GsrStory("s1", dt.date(2020, 1, 1), "Russia attacked Ukraine.", [("RUSMIL", "UKR", "190")]),
+               GsrStory("s2", dt.date(2020, 1, 1), "", [("RUS", "UKR", "190")])]
+    report = score_gsr(stories, nlp)
+    assert (report.code.tp, report.code.gold, report.sentences) == (1, 1, 1)
+    assert (report.skipped, report.skipped_gold) == (1, 1)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("marked, gold", [
     ("<s>The rebels</s> said they would release <t>the hostages</t> next week.", "AGREE"),
     ("<s>The ministry</s> refused to extend the visa of <t>the reporter</t>.", "REJECT"),

@@ -57,7 +57,7 @@ def _pick(table: str, lemma: str, words: set[str], preps: set[str] = frozenset()
     ("noun", "strike", set(), {"for"}, "143"),
     ("noun", "attack", {"chemical"}, {"on"}, "2041"),
     ("noun", "delivery", {"missile"}, {"to"}, "062"),
-    ("noun", "talk", set(), {"with"}, "040"),
+    ("noun", "talk", set(), {"with"}, "046"),  # codebook: holding talks is negotiating
     ("noun", "agreement", set(), {"with"}, "057"),
 ])
 def test_patterns_best_rule(table, lemma, words, preps, code):

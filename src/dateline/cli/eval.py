@@ -50,6 +50,7 @@ def events(
         [Path("../shared/data/events/plover_gsr/PLOVER_GSR_CAMEO.json"),
          Path("../shared/data/events/ontology/icews_cameo-codes.csv")], "--manual",
         help="Files of CAMEO-manual example sentences; PLV accuracy is also given without them."),
+    errors: bool = typer.Option(False, "--errors", help="List the GSR stories coded differently from the gold."),
 ) -> None:
     """Score event coding: CAMEO code/root P/R/F1 on GSR, PLOVER root accuracy on PLV.
 
@@ -69,6 +70,16 @@ def events(
         out.print(f"events per sentence: {report.events_per_sentence:.2f} "
                   f"(gold {report.gold_events_per_sentence:.2f}); "
                   f"coded predicates without both actors: {report.unresolved}")
+        if report.skipped:
+            out.print(f"skipped {report.skipped} record(s) without text ({report.skipped_gold} gold events)")
+        if errors:
+            from ..eval.events import actor_prefix
+
+            for d in report.details:
+                gold = sorted((actor_prefix(a), actor_prefix(b), c) for a, b, c in d["gold"])
+                predicted = sorted((actor_prefix(a), actor_prefix(b), c) for a, b, c in d["predicted"])
+                if gold != predicted:
+                    out.print(f"{d['id']}: gold {d['gold']} predicted {d['predicted']}", markup=False)
 
         from ..extensions import register_extensions
 

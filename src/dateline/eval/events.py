@@ -4,8 +4,9 @@ GSR (``PETR2_GSR_validation.gold.jsonl``): 78 news sentences with (source, targe
 gold; a test set. Each story's predicted events are compared with its gold events as
 multisets of (source, target, code) at the exact-code and root level, actors cut to their
 country or IGO prefix ("TURGOV" -> "TUR", "IGOUNOMIL" -> "IGOUNO"); precision, recall and
-F1 are micro-averaged over stories. The number of events per sentence is reported too:
-GDELT-style coders over-code.
+F1 are micro-averaged over stories. Records without text (one, whose sentence survives only in
+its parse) are skipped and counted apart. The number of events per sentence is reported
+too: GDELT-style coders over-code.
 
 PLV (``zsp_plv/PLV_{train,test}.tsv``): sentences with a marked source and target and the
 PLOVER root of their interaction. The marked spans are given to the coder as the only
@@ -89,6 +90,8 @@ class GsrReport:
     events: int = 0
     gold_events: int = 0
     unresolved: int = 0
+    skipped: int = 0  # records without text: nothing to code, so not scored (their gold is reported apart)
+    skipped_gold: int = 0
     details: list[dict] = field(default_factory=list)
 
     @property
@@ -132,6 +135,12 @@ def score_gsr(stories: list[GsrStory], nlp: Language) -> GsrReport:
 
     report = GsrReport()
     for story in stories:
+        if not story.text.strip():
+            # One GSR record (its XML <Text> is empty; the sentence survives only in its <Parse>)
+            # gives the coder nothing to read: counting its gold as misses would score the data, not the coder.
+            report.skipped += 1
+            report.skipped_gold += len(story.gold)
+            continue
         article = Article(id=story.id, date=story.date, text=story.text)
         analysis = analyze(article, nlp)
         report.stories += 1

@@ -51,6 +51,8 @@ class ActorIndex:
     by_token: dict[int, Participant]
     objects: dict[int, str]  # token index -> object name (S-400, F-35)
     people: dict[int, Participant] = field(default_factory=dict)  # person mentions, with or without actor
+    focus: str | None = None  # the country the article keeps returning to, if any (see focus_country)
+    roles: bool = True  # bare group nouns ("rebels") stand for actors; off when the caller gives the only actors
 
     def actor_at(self, i: int) -> Participant | None:
         return self.by_token.get(i)
@@ -89,7 +91,10 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
     objects: dict[int, str] = {}
     people: dict[int, Participant] = {}
     starts = _token_starts(doc)
-    for m in mentions:
+    # A token in several mentions belongs to the smallest: in "Chilean and Peruvian troops"
+    # (one mention, PERMIL) "Chilean" is still Chile. Python's sort is stable, so mentions of
+    # one length keep the actors stage's order.
+    for m in sorted(mentions, key=lambda m: m.end - m.start):
         tokens = _span_tokens(doc, m.start, m.end, starts)
         if m.type == "person":
             person = Participant(m.text, m.start, m.end, m.actor, m.name)
@@ -110,7 +115,56 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
         _fill_fallback(doc, by_token, _datelines(doc))
     if quotes:
         _fill_first_person(doc, quotes, by_token, starts)
-    return ActorIndex(by_token, objects, people)
+    return ActorIndex(by_token, objects, people, focus_country(doc, mentions), roles=use_fallback)
+
+
+#: Mention types that say which country an article is about.
+_FOCUS_TYPES = frozenset({"country", "government", "military"})
+
+
+def focus_country(doc: Doc, mentions: list[Mention]) -> str | None:
+    """The country an article is about: the one its country, government and military mentions
+    name most, if they name it in at least two sentences and no other country as often.
+
+    A one-sentence text has no focus beyond its own participants, so a bare "rebels" there
+    stays "---REB" rather than borrowing the country they act on.
+    """
+    sentence_starts = [s.start_char for s in doc.sents]
+    sentences: dict[str, set[int]] = {}
+    for m in mentions:
+        code = (m.actor or "").upper()
+        if m.type not in _FOCUS_TYPES or len(code) < 3 or code.startswith(("IGO", "---")):
+            continue
+        sentences.setdefault(code[:3], set()).add(bisect.bisect_right(sentence_starts, m.start))
+    ranked = sorted(sentences.items(), key=lambda kv: -len(kv[1]))
+    if not ranked or len(ranked[0][1]) < 2 or (len(ranked) > 1 and len(ranked[1][1]) == len(ranked[0][1])):
+        return None
+    return ranked[0][0]
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str]:
+    """Lower-cased lemma -> CAMEO role code, for group nouns that name no country (``role_nouns.csv``)."""
+    lines = [ln for ln in read_data_text("events", "role_nouns.csv").splitlines() if not ln.startswith("#")]
+    return {row["lemma"].strip().lower(): row["role"].strip() for row in csv.DictReader(io.StringIO("\n".join(lines)))}
+
+
+def role_actor(token: Token, index: ActorIndex) -> Participant | None:
+    """A bare group noun as an actor of unstated country ("rebels" -> "---REB", or the focus's)."""
+    if not index.roles:
+        return None
+    # Sentence-initial plurals are often tagged as names ("Rebels shelled ...").
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i == token.sent.start):
+        return None
+    if any(ch.dep_ == "poss" for ch in token.children):
+        return None  # "withdrew its troops": someone's own group, not a party of unknown country
+    role = role_nouns().get(token.lemma_.lower()) or role_nouns().get(token.lower_)
+    if role is None:
+        return None
+    doc = token.doc
+    start = token.left_edge.i if token.left_edge.i <= token.i else token.i
+    span = doc[start:token.i + 1]
+    return Participant(span.text, span.start_char, span.end_char, (index.focus or "---") + role, None)
 
 
 def _datelines(doc: Doc) -> set[int]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from ..model import Participant
-from .actor_index import ActorIndex, object_name
+from .actor_index import ActorIndex, object_name, role_actor
 from .patterns import load_patterns
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -27,7 +27,9 @@ TARGET_PREPS: tuple[str, ...] = ("to", "with", "against", "on", "upon", "toward"
                                  "from", "over", "between", "among", "about", "in", "of")
 #: Prepositions a target may hide behind ("lifted its ban on imports from Brazil").
 _DEEP_PREPS = frozenset({"to", "with", "against", "on", "upon", "toward", "towards", "into", "for", "from", "of",
-                         "about", "between", "by"})
+                         "about", "between", "by", "at"})  # "at": "fired rockets at the capital of Chad"
+#: Prepositions of place, through which a material act reaches its target ("shelled a village near Kabul").
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "around"})
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 
@@ -35,6 +37,11 @@ _INHERIT_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "acomp"})
 @functools.lru_cache(maxsize=1)
 def _agent_nouns() -> frozenset[str]:
     return load_patterns().classes.get("agents", frozenset())
+
+
+@functools.lru_cache(maxsize=1)
+def _collectives() -> frozenset[str]:
+    return load_patterns().classes.get("collectives", frozenset())
 
 
 def is_passive(verb: Token) -> bool:
@@ -115,6 +122,8 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
     hit = index.actor_at(token.i)
     if hit is not None:
         return hit
+    if token.pos_ == "PRON":
+        return _antecedent(token, index, depth)
     # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS:
@@ -129,8 +138,17 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                 return hit
     # "the government of Iraq", "a court in Guyana", "officials from Iran" (not "the supply of
     # Russian systems": only names and agent nouns stand for their phrase's actor).
+    if token.pos_ == "NUM" or token.lemma_.lower() in _collectives():
+        # "hundreds of Kurdish refugees", "a contingent of Bangladeshi troops": the counted group.
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for g in child.children:
+                    if g.dep_ == "pobj":
+                        hit = np_actor(g, index, depth + 1)
+                        if hit is not None:
+                            return hit
     if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
-        return None
+        return role_actor(token, index)
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for g in child.children:
@@ -138,21 +156,64 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                     hit = np_actor(g, index, depth + 1)
                     if hit is not None:
                         return hit
-    return None
+    # "Rebels shelled the town": a group of a known kind whose country the text does not give.
+    return role_actor(token, index)
+
+
+#: Third-person pronouns that, as the subject of a reported clause, stand for the reporter.
+_REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | None:
+    found = _antecedents(pronoun, index, depth)
+    return found[0] if found else None
+
+
+def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Participant]:
+    """ "Putin said he would not ...", "The US said it will ...": a third-person subject of a
+    clause governed by another clause's verb is, most often, that verb's subject."""
+    if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    clause = pronoun.head
+    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or clause.head is clause:
+        return []
+    governor = clause.head
+    subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
+    if not subjects or depth >= 3:
+        return []
+    found = np_actors(subjects[0], index)
+    if pronoun.lower_ != "they":
+        found = found[:1]  # "he", "she", "it": one antecedent
+    return [Participant(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), p.actor, p.name) for p in found]
 
 
 def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
     """The actors of a noun phrase and of the phrases coordinated with it."""
     heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+    # "The UK, France, and Germany met": the parser takes the middle item of a list for an
+    # apposition of the first; before a coordinated item it is one more member of the list.
+    heads += [a for h in list(heads) for a in h.children if a.dep_ == "appos"
+              and any(c.dep_ == "conj" and c.i > a.i for c in h.children)]
     found = [p for p in (np_actor(h, index) for h in heads) if p is not None]
+    if token.lower_ == "they" and token.pos_ == "PRON" and index.actor_at(token.i) is None:
+        found = _antecedents(token, index, 0) or found  # "X and Y said they will ...": both
     # "Russian and Chinese officials", "Pakistan and Afghanistan's intelligence services":
     # coordinated modifiers name one party each.
     for h in heads:
         for child in h.lefts:
             if child.dep_ in _MODIFIER_DEPS and any(c.dep_ == "conj" for c in child.children):
-                for part in [child, *(c for c in child.conjuncts if c.i > child.i)]:
-                    hit = np_actor(part, index)
-                    if hit is not None and not any(hit.actor == p.actor for p in found):
+                parts = [np_actor(part, index) for part in [child, *(c for c in child.conjuncts if c.i > child.i)]]
+                parts = [p for p in parts if p is not None]
+                head = index.actor_at(h.i)
+                countries = {(p.actor or "")[:3] for p in parts}
+                if len(countries) >= 2 and head is not None and (head.actor or "")[:3] in countries:
+                    # One mention for the whole phrase ("Chilean and Peruvian troops" -> PERMIL):
+                    # each country's group is a party, with the head's role.
+                    role = (head.actor or "")[3:]
+                    found = [p for p in found if p is not head]
+                    parts = [Participant(p.text, p.start, p.end, (p.actor or "")[:3] + role, p.name) for p in parts]
+                for hit in parts:
+                    if not any(hit.actor == p.actor for p in found):
                         found.append(hit)
     return _dedupe(found)
 
@@ -191,7 +252,7 @@ def deep_actors(token: Token, index: ActorIndex, depth: int = 5, places: bool = 
         nxt: list[Token] = []
         for t in frontier:
             for c in t.children:
-                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS and not (places and c.lower_ == "in"):
+                if c.dep_ == "prep" and c.lower_ not in _DEEP_PREPS and not (places and c.lower_ in _PLACE_PREPS):
                     continue  # "over his son's business in China", "according to X": circumstances
                 if c.dep_ in ("prep", "dobj", "pobj", "dative", "attr"):
                     hit = np_actor(c, index) if c.dep_ != "prep" else None

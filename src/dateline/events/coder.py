@@ -93,12 +93,33 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
         verb = trigger
         if is_passive(verb):
             sources = actors_of(agent_tokens(verb), index)
+            if not sources and c.code[:2] in _HOSTILE_ROOTS:
+                # "A rocket was fired at Israel from Lebanon": without an agent, where a strike
+                # came from names who struck.
+                sources = prep_actors(verb, index, ("from",))
             targets = actors_of((ch for ch in verb.children if ch.dep_ in PASSIVE_SUBJECT_DEPS), index)
         else:
-            sources = actors_of(subject_tokens(verb), index)
-            targets = objects_of(verb, index)
+            subjects = subject_tokens(verb)
+            sources = actors_of(subjects, index)
+            if not sources:
+                # "A car bombing by the rebels killed ...", "a report by Amnesty accused ...":
+                # a subject that is itself an act or a text is done by its "by" phrase.
+                sources = actors_of((g for t in subjects if t.pos_ == "NOUN" for _, g in prep_objects(t, ("by",))),
+                                    index)
+            # "sent peacekeepers to Lebanon": for force postures the objects are the means, and
+            # must not keep the coder from looking at the phrases that name the target.
+            targets = [] if c.code[:2] == "15" or c.code == "074" else objects_of(verb, index)
         # "suspend the delivery of jets to Ankara": the object noun's own phrases count too,
         # unless the object already names the target ("condemned the strikes on Syria by the US").
+        if targets and all(_unknown(t) for t in targets):
+            # "expelled journalists from Qatar", "arrested protesters in Cairo": a group of unstated
+            # country is better read through the phrase that says where it is from.
+            holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
+            place = next((p for p in prep_actors(holders, index, ("from", "in"))
+                          if p.actor and not p.actor.startswith(("IGO", "---"))), None)
+            if place is not None:
+                targets = [Participant(t.text, t.start, t.end, place.actor[:3] + (t.actor or "---")[3:], t.name)
+                           for t in targets]
         if not targets:  # an object that names the target makes the other phrases circumstances
             holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
             targets = prep_actors(holders, index, [p for p in preps if p != "of"])
@@ -109,7 +130,8 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             places = c.code[:2] in ("07", "14", "15", "16", "17", "18", "19", "20")
             targets = [t for t in deep_actors(verb, index, places=places) if t not in sources]
         if c.swap:
-            givers = prep_actors(verb, index, ("from",))
+            # "received aid from Japan", "faces criticism from the UN" (the phrase may hang on the object).
+            givers = prep_actors([verb] + [ch for ch in verb.children if ch.dep_ == "dobj"], index, ("from",))
             sources, targets = givers, sources
     if c.code[:2] == "15" or c.code == "074":
         # "mobilized the army", "sent troops to Mali": the troops are the means, not the target.
@@ -124,6 +146,11 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
         targets += [t for t in inner if t not in targets]
     return sources, targets
+
+
+def _unknown(p: Participant) -> bool:
+    """An actor of unstated country ("---REB" for a bare "rebels")."""
+    return (p.actor or "---").startswith("---")
 
 
 def _clause_or_relative_targets(verb: Token, index: ActorIndex) -> list[Participant]:

@@ -18,9 +18,11 @@ from .patterns import NO_EVENT, Frame, Patterns, Rule, best_rule
 
 _VERB_DEPS_FOR_NOUN_TAGGED = frozenset({"ROOT", "acl", "relcl", "ccomp", "conj", "advcl", "xcomp"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Roots of acts of force (assault, fight, mass violence).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _OBJECT_DEPS = frozenset({"dobj", "attr", "oprd", "obj"})
 #: Prepositions whose objects are arguments a rule may look at ("threaten X with sanctions").
-_ARGUMENT_PREPS = frozenset({"with", "for", "of", "on", "upon", "against", "to", "from", "into", "about", "over",
+_ARGUMENT_PREPS = frozenset({"with", "for", "of", "on", "upon", "against", "to", "from", "into", "about", "over", "as",
                              "in", "at", "by", "toward", "towards", "between"})
 
 
@@ -119,13 +121,15 @@ class Coder:
             elif c.dep_ in ("prep", "agent") or (c.dep_ == "dative" and c.pos_ == "ADP"):
                 if token in c.children:
                     continue  # "went on strike": the light verb's own preposition
+                if any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children):
+                    continue  # "called him on Friday": a date, not an argument ("called on Iran")
                 preps.add("by" if c.dep_ == "agent" else c.lower_)
                 if c.lower_ not in _ARGUMENT_PREPS and c.dep_ != "agent":
                     continue  # "suspended aid because of fighting": a reason, not an argument
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         _np_words(g, words)
-            elif c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ"):
+            elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("NOUN", "ADJ"):  # "found him guilty"
                 _np_words(c, words)
         return frozenset(words), frozenset(preps)
 
@@ -144,12 +148,28 @@ class Coder:
                     return self.p.frames.get("demand" if "should" not in aux else "urge")
         return None
 
+    def _blames(self, token: Token) -> bool:
+        """ "Kabul said the Taliban were responsible", "... was behind the attack": a statement
+        that someone is to blame accuses them (112); the clause's subject is the target."""
+        if _lemma(token) not in self.p.cues.get("speech_verbs", ()):
+            return False
+        culpable = self.p.classes.get("culpable", frozenset())
+        for c in token.children:
+            if c.dep_ != "ccomp" or _lemma(c) != "be" or not any(s.dep_ == "nsubj" for s in c.children):
+                continue
+            for g in c.children:
+                if (g.dep_ == "acomp" and _lemma(g) in culpable) or (g.dep_ == "prep" and g.lower_ in culpable):
+                    return True
+        return False
+
     def complement(self, token: Token) -> Token | None:
         """The event a frame predicate governs: its to-clause, else its that-clause."""
         for dep in ("xcomp", "acl", "relcl", "ccomp", "advcl"):
             for c in token.children:
                 if c.dep_ != dep:
                     continue
+                if dep == "ccomp" and any(a.dep_ == "mark" and a.lower_ in ("whether", "if") for a in c.children):
+                    continue  # "asked reporters whether the deal was signed": a question, not an appeal
                 if dep in ("acl", "relcl", "advcl") and not any(
                         (a.dep_ == "aux" and a.lower_ == "to") or (a.dep_ == "mark" and a.lower_ == "that")
                         for a in c.children):
@@ -182,7 +202,13 @@ class Coder:
         frame = self.p.frames.get(key)
         if kind == "verb" and frame is None:
             frame = self._obligation_frame(token)
+        if frame is not None and frame.name == "appeal" and any(
+                c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ in ("whether", "if") for a in c.children)
+                for c in token.children):
+            return None  # "asked reporters whether the deal was signed": a question, not an appeal
         if rules is None and frame is None:
+            if kind == "verb" and self._blames(token):
+                return Coded(token, token, "112", kind)
             return None
         words, preps = self.features(token, kind)
         comp = self.complement(token) if frame is not None or kind == "verb" else None
@@ -237,7 +263,7 @@ class Coder:
                                 self._consume_noun(g)
         out = []
         for c in coded:
-            if c.trigger.i in self.consumed:
+            if c.trigger.i in self.consumed or self._consequence(c):
                 continue
             if c.kind == "noun":
                 c.anchor = self._noun_anchor(c.trigger)
@@ -245,6 +271,17 @@ class Coder:
                     continue
             out.append(c)
         return out
+
+    def _consequence(self, c: Coded) -> bool:
+        """ "shelled the town, killing ten soldiers": a participial clause of force under a coded
+        act of force tells what that act did; it is not a second attack."""
+        t = c.trigger
+        if c.kind != "verb" or t.dep_ != "advcl" or t.tag_ != "VBG" or c.code[:2] not in _FORCE_ROOTS:
+            return False
+        if any(ch.dep_ in _SUBJECTS for ch in t.children):
+            return False
+        head = self.memo.get(t.head.i)
+        return head is not None and head.code[:2] in _FORCE_ROOTS
 
     def _consume(self, token: Token) -> None:
         self.consumed.add(token.i)

@@ -1,0 +1,73 @@
+"""Groups of unstated country ("rebels", "police"): role-only actors, the article's focus."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dateline.events.actor_index import build_index, focus_country, role_nouns
+from dateline.events.coder import find_events
+from dateline.model import Mention
+
+
+def test_roles_table_has_cameo_role_codes():
+    table = role_nouns()
+    assert table["rebel"] == "REB" and table["police"] == "COP"
+    assert all(code.isalpha() and code.isupper() and len(code) == 3 for code in table.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, source", [
+    ("Rebels shelled a town in Mali.", "---REB"),
+    ("Riot police arrested two activists from Peru.", "---COP"),
+])
+def test_roles_bare_group_is_unknown_country(bare_nlp, text, source):
+    events, _ = find_events(bare_nlp(text), [], dt.date(2020, 1, 1))
+    assert source in {e.source.actor for e in events}
+
+
+@pytest.mark.model
+def test_roles_possessed_group_is_not_an_actor(bare_nlp):
+    events, _ = find_events(bare_nlp("Chile withdrew its troops from Bolivia."), [], dt.date(2020, 1, 1))
+    assert [(e.source.actor, e.target.actor) for e in events] == [("CHL", "BOL")]
+
+
+def _mention(doc, word: str, actor: str, type_: str = "country") -> Mention:
+    start = doc.text.index(word)
+    return Mention("a", word, start, start + len(word), actor, actor, type_)
+
+
+@pytest.mark.model
+def test_roles_focus_needs_two_sentences(bare_nlp):
+    doc = bare_nlp("Chile held elections. Rebels attacked a base. Chile's army replied.")
+    mentions = [_mention(doc, "Chile held", "CHL"), _mention(doc, "Chile's", "CHL")]
+    assert focus_country(doc, mentions) == "CHL"
+    assert focus_country(doc, mentions[:1]) is None
+    index = build_index(doc, mentions)
+    assert index.focus == "CHL"
+
+
+@pytest.mark.model
+def test_roles_off_when_caller_gives_the_actors(bare_nlp):
+    doc = bare_nlp("Rebels attacked Chile.")
+    index = build_index(doc, [], use_fallback=False)
+    from dateline.events.arguments import np_actor
+
+    assert np_actor(doc[0], index) is None
+
+
+@pytest.mark.model
+def test_roles_consequence_clause_is_not_a_second_event(bare_nlp):
+    doc = bare_nlp("Chile shelled army positions in Peru, killing ten soldiers.")
+    events, _ = find_events(doc, [], dt.date(2020, 1, 1))
+    assert [e.code for e in events] == ["194"]
+
+
+@pytest.mark.model
+def test_roles_one_mention_for_coordinated_groups_gives_each_country(bare_nlp):
+    doc = bare_nlp("Chilean and Peruvian troops clashed near the border.")
+    mentions = [Mention("a", "Chilean and Peruvian troops", 0, 27, "PERMIL", None, "military"),
+                _mention(doc, "Chilean", "CHL"), _mention(doc, "Peruvian", "PER")]
+    events, _ = find_events(doc, mentions, dt.date(2020, 1, 1))
+    assert {(e.source.actor, e.target.actor) for e in events} == {("CHLMIL", "PERMIL"), ("PERMIL", "CHLMIL")}
