@@ -55,7 +55,7 @@ def api_get(path: str, **options: Any) -> Callable[[F], F]:
     return register
 
 
-def store(request: Request) -> StoreViews:
+async def store(request: Request) -> StoreViews:  # async: no thread hop (params.py)
     views: StoreViews = request.app.state.store
     return views
 

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text, union
 from sqlalchemy import table as fts_table
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import Select, visitors
 
 from . import schema
 from .engine import is_sqlite
@@ -22,6 +23,10 @@ from .query import DateRange, StoreReader
 from .rows import event_json, quote_json
 
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+# An actor or pair in 1/this of all events or more is common (see event_ids).
+_COMMON_SHARE = 20
+# Kept counts and code lists (see StoreBrowser.memo); past this many, all are dropped.
+_MEMO_SIZE = 20_000
 # The longest interval a DATE value covers in the store (a year: see time.interval).
 MAX_SPAN_DAYS = 366
 DateField = Literal["event", "article"]
@@ -72,6 +77,8 @@ class StoreBrowser(StoreReader):
         self.events_fts = is_sqlite(engine) and "events_fts" in tables
         # Stores made before `dateline link` existed have no story tables.
         self.has_stories = "story_articles" in tables
+        self._memo: dict[tuple[Any, ...], Any] = {}
+        self._generation: int | None = None
 
     # -- building blocks ----------------------------------------------------------------
 
@@ -146,9 +153,65 @@ class StoreBrowser(StoreReader):
             out.append([self.actor_match(q.actor, e.source_actor), self.actor_match(q.actor, e.target_actor)])
         if q.pair:
             one, two = q.pair
-            out.append([self.actor_match(one, e.source_actor) & self.actor_match(two, e.target_actor),
-                        self.actor_match(two, e.source_actor) & self.actor_match(one, e.target_actor)])
+            out.append([self._both(one, two), self._both(two, one)])
         return out
+
+    def _both(self, source: str, target: str) -> ColumnElement[bool]:
+        """Events from ``source`` to ``target``, with only the smaller side's range open to
+        an index: a range over both columns is read along the first one of the index
+        SQLite picks, and for USA* that is most of the store."""
+        e = schema.events.c
+        if self._side_count(source, "source_actor") > self._side_count(target, "target_actor"):
+            return self._unindexed(self.actor_match(source, e.source_actor)) & self.actor_match(target, e.target_actor)
+        return self.actor_match(source, e.source_actor) & self._unindexed(self.actor_match(target, e.target_actor))
+
+    def _side_count(self, actor: str, column: str) -> int:
+        e = schema.events.c
+
+        def count() -> int:
+            with self.engine.connect() as conn:
+                return int(conn.execute(select(func.count()).select_from(schema.events)
+                                        .where(self.actor_match(actor, e[column]))).scalar_one())
+
+        return int(self.memo(("side", actor, column), count))
+
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept until the store gains events (see :meth:`refresh`)."""
+        if self._generation is None:
+            self.refresh()
+        memo = self._memo  # another thread may swap in a new dict meanwhile: keep to this one
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
+
+    def refresh(self) -> None:
+        """Drop what :meth:`memo` kept if the store has gained events since. Events are only
+        ever added (ids grow), so the highest id tells; it costs one index seek, where the
+        counts kept read up to every event. Called once per request by its entry points."""
+        with self.engine.connect() as conn:
+            generation = conn.execute(select(func.max(schema.events.c.id))).scalar() or 0
+        if generation != self._generation or len(self._memo) > _MEMO_SIZE:
+            self._memo = {}
+            self._generation = generation
+
+    def _common(self, q: EventQuery) -> bool:
+        """Whether ``q``'s actor or pair (whatever its other filters) is in at least
+        1/_COMMON_SHARE of all events."""
+        sides = self._either_side(EventQuery(actor=q.actor, pair=q.pair))
+
+        def share() -> bool:
+            with self.engine.connect() as conn:
+                everything = conn.execute(select(func.count()).select_from(schema.events)).scalar_one()
+            return self._event_count(EventQuery(actor=q.actor, pair=q.pair), False) * _COMMON_SHARE >= everything
+
+        return bool(sides) and bool(self.memo(("common", q.actor, q.pair), share))
+
+    @staticmethod
+    def _unindexed(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+        """``condition`` with its actor columns as ``column || ''``, which no index serves."""
+        e = schema.events.c
+        swap = {e.source_actor: e.source_actor.concat(""), e.target_actor: e.target_actor.concat("")}
+        return visitors.replacement_traverse(condition, {}, lambda el: swap.get(el))
 
     def event_ids(self, q: EventQuery, *, placed_only: bool = False, top: int | None = None) -> Select[Any]:
         """The ids of the events ``q`` selects, in order, from the events table alone (joined
@@ -158,7 +221,8 @@ class StoreBrowser(StoreReader):
         every date index, so no row is read to sort. An either-side condition (actor, pair)
         becomes a UNION of one branch per side, each served by its own index (SQLite would
         otherwise collect the rows of an OR and read each one to sort them); with ``top``
-        (the caller wants no more than the first ``top``), each branch stops there.
+        (the caller wants no more than the first ``top``), each branch stops there. But the
+        range of a common actor (USA) is too big to sort: it is found in date order instead.
         ``placed_only`` keeps only events with days (what a time axis can place).
         """
         e, a = schema.events.c, schema.articles.c
@@ -170,6 +234,12 @@ class StoreBrowser(StoreReader):
         if len(sides) != 1:  # none, or both actor and pair (rare): plain conditions
             query = select(e.id).where(*plain, *(or_(*branches) for branches in sides))
             return query.order_by(e.date_first.nulls_last(), e.id)
+        if top is not None and self._common(q):
+            # Most events match: reading the date index in order and dropping the others
+            # stops after about ``top`` rows. (``|| ''`` keeps SQLite off the actor indexes,
+            # whose ranges would have to be sorted whole: all of USA is most of a US store.)
+            either = [or_(*(self._unindexed(branch) for branch in sides[0]))]
+            return select(e.id).where(*plain, *either).order_by(e.date_first.nulls_last(), e.id)
         branches = []
         for branch in sides[0]:
             part = select(e.id, e.date_first).where(*plain, branch)
@@ -181,8 +251,13 @@ class StoreBrowser(StoreReader):
         return select(both.c.id).order_by(both.c.date_first.nulls_last(), both.c.id)
 
     def event_count(self, q: EventQuery, *, placed_only: bool = False) -> int:
-        """How many events ``q`` selects. Either-side conditions are counted per side, less
-        the events counted twice (a UNION would sort every id of both sides to count them)."""
+        """How many events ``q`` selects, memoized until the store gains events (counting all
+        the events of a big actor reads its whole index range: milliseconds a page).
+        Either-side conditions are counted per side, less the events counted twice (a UNION
+        would sort every id of both sides to count them)."""
+        return int(self.memo(("count", q, placed_only), lambda: self._event_count(q, placed_only)))
+
+    def _event_count(self, q: EventQuery, placed_only: bool) -> int:
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
             return self.count(self.event_ids(q, placed_only=placed_only))
@@ -220,6 +295,7 @@ class StoreBrowser(StoreReader):
     # -- events -------------------------------------------------------------------------
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
+        self.refresh()
         # Ids first, rows second: deep offsets skip index entries, not joined rows.
         query = self.event_ids(q, top=offset + limit)
         with self.engine.connect() as conn:

@@ -28,6 +28,7 @@ class StoreViews(StoreBrowser):
         None (not counted).
         """
         e, a = schema.events.c, schema.articles.c
+        self.refresh()
         # PAST_REF and the like have no place on a time axis.
         ids_query = self.event_ids(q, placed_only=True, top=limit + 1)
         with self.engine.connect() as conn:
