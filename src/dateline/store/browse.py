@@ -146,7 +146,13 @@ class StoreBrowser(StoreReader):
         return conditions
 
     def _either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
-        """For ``actor`` and ``pair``: the alternatives (one per side or direction) of each."""
+        """For ``actor`` and ``pair``: the alternatives (one per side or direction) of each.
+        Kept (a request builds them several times, each looking actor names up)."""
+        if not (q.actor or q.pair):
+            return []
+        return list(self.memo(("sides", q.actor, q.pair), lambda: self._build_either_side(q)))
+
+    def _build_either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
         e = schema.events.c
         out: list[list[ColumnElement[bool]]] = []
         if q.actor:
