@@ -30,7 +30,7 @@ sys.path.insert(0, str(REPO / "bench"))
 import bench_api  # noqa: E402
 
 from dateline.api import Settings, create_app  # noqa: E402
-from dateline.api.app import LOOPBACK_HOSTS  # noqa: E402
+from dateline.api.app import LOOPBACK_HOSTS, settle_heap  # noqa: E402
 
 
 async def call(app: Any, path: str) -> tuple[int, bytes]:
@@ -78,6 +78,7 @@ def main() -> None:
     args = parser.parse_args()
 
     app = create_app(Settings(db=args.db, allowed_hosts=LOOPBACK_HOSTS))
+    settle_heap()  # as dateline serve does
     loop = asyncio.new_event_loop()
 
     def get(url: str, timeout: float = 0) -> httpx.Response:
