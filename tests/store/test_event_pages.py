@@ -7,8 +7,10 @@ import random
 import pytest
 from sqlalchemy import insert
 
-from dateline.store import schema
+from dateline.store import browse, schema
+from dateline.store.browse import EventQuery
 from dateline.store.query import DateRange, StoreReader
+from dateline.store.views import StoreViews
 from dateline.store.writer import Batch, StoreWriter
 
 from ..pg import new_pg_database
@@ -66,3 +68,23 @@ def test_event_pages_order_undated_last(reader):
         firsts = [r.date_first for r in conn.execute(reader.event_query(actor="TUR"))]
     dated = [f for f in firsts if f is not None]
     assert firsts == dated + [None] * (len(firsts) - len(dated)) and dated == sorted(dated)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [EventQuery(actor="TUR"), EventQuery(actor="USA"), EventQuery(pair=("TUR", "RUS")), EventQuery(pair=("USA", "USA")),
+     EventQuery(actor="TUR", dates=DateRange("2019-02-01", "2019-12-31")), EventQuery(actor="ZZZ"),
+     EventQuery(pair=("TURGOV", "IRN"), dates=DateRange("2019-03-01"))],
+)
+@pytest.mark.parametrize("common_share", [1, 10**9])  # no actor is common / every actor is
+def test_browser_event_pages_equal_slices_whichever_way_found(reader, monkeypatch, query, common_share):
+    # A common actor's page is read in date order, a rare one's from its own index ranges
+    # (store.browse.StoreBrowser.event_ids): both must give the slices of the sorted result.
+    monkeypatch.setattr(browse, "_COMMON_SHARE", common_share)
+    browser = StoreViews(reader.engine)
+    with reader.engine.connect() as conn:
+        everything = list(conn.execute(browser.event_ids(query)).scalars())
+    for limit, offset in [(5, 0), (7, 3), (100, 0), (40, 35)]:
+        page = browser.event_page(query, limit=limit, offset=offset)
+        assert [e["id"] for e in page.items] == everything[offset: offset + limit]
+        assert page.total == len(everything)

@@ -26,5 +26,10 @@ def cooperation_roots() -> frozenset[str]:
 
 def quad_of(root: str | None) -> int | None:
     """The quad class (1-4) of a CAMEO root, None for an unknown root."""
-    info = cameo_roots()["roots"].get(root or "")
-    return None if info is None else int(info["quad"])
+    return _quads().get(root or "")
+
+
+@functools.cache
+def _quads() -> dict[str, int]:
+    # A plain dict: a timeline asks for hundreds of quads per request.
+    return {root: int(info["quad"]) for root, info in cameo_roots()["roots"].items()}

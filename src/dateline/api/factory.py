@@ -10,7 +10,7 @@ import os
 
 from fastapi import FastAPI
 
-from .app import TOKEN_ENV, Settings, create_app
+from .app import TOKEN_ENV, Settings, create_app, settle_heap
 
 DB_ENV = "DATELINE_SERVE_DB"
 HOSTS_ENV = "DATELINE_SERVE_HOSTS"
@@ -26,5 +26,7 @@ def settings_to_env(settings: Settings) -> dict[str, str]:
 def app() -> FastAPI:
     hosts = json.loads(os.environ.get(HOSTS_ENV, "null"))
     token = os.environ.get(TOKEN_ENV) or None
-    return create_app(Settings(db=os.environ[DB_ENV], token=token,
+    made = create_app(Settings(db=os.environ[DB_ENV], token=token,
                                allowed_hosts=tuple(hosts) if hosts is not None else None))
+    settle_heap()
+    return made

@@ -42,11 +42,17 @@ def api_get(path: str, **options: Any) -> Callable[[F], F]:
     The endpoint answers ``JsonBytes(func(...))``: the response model documents the answer
     in OpenAPI and the tests (schemathesis) hold every answer to it, but it is not
     re-validated per request, which would double the time of a 500-item timeline.
+
+    The endpoint is ``async`` though ``func`` blocks: each is a few milliseconds of CPU on
+    SQLite, so the event loop runs them one after another. In FastAPI's thread pool, dozens
+    of them would contend for the GIL and open a pooled connection each (those past the
+    pool's five are opened and closed per request), for more CPU and no more throughput:
+    ``dateline serve --workers`` is what uses the cores.
     """
 
     def register(func: F) -> F:
         @functools.wraps(func)
-        def endpoint(*args: Any, **kwargs: Any) -> Response:
+        async def endpoint(*args: Any, **kwargs: Any) -> Response:
             return JsonBytes(func(*args, **kwargs))
 
         router.get(path, **options)(endpoint)
@@ -55,7 +61,7 @@ def api_get(path: str, **options: Any) -> Callable[[F], F]:
     return register
 
 
-def store(request: Request) -> StoreViews:
+async def store(request: Request) -> StoreViews:  # async: no thread hop (params.py)
     views: StoreViews = request.app.state.store
     return views
 

@@ -44,7 +44,7 @@ def serve(
     with errors_to_exit():
         import uvicorn
 
-        from ..api.app import LOOPBACK_HOSTS, Settings, create_app, read_token
+        from ..api.app import LOOPBACK_HOSTS, Settings, create_app, read_token, settle_heap
 
         token = read_token(token_file)
         # On loopback, only requests addressed to loopback names are served: a web page
@@ -52,6 +52,7 @@ def serve(
         allowed = LOOPBACK_HOSTS if _is_loopback(host) else None
         settings = Settings(db=db, token=token, allowed_hosts=allowed)
         application = create_app(settings)  # opens the store now: errors show before listening
+        settle_heap()
         mode = "read-write (POST /api/articles needs the token)" if token else "read only"
         err.print(f"serving {db} ({mode}) on http://{host}:{port}/  · API docs: http://{host}:{port}/docs")
         if workers > 1:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text, union
 from sqlalchemy import table as fts_table
-from sqlalchemy.sql import Select
+from sqlalchemy.sql import Select, visitors
 
 from . import schema
 from .engine import is_sqlite
@@ -22,6 +23,10 @@ from .query import DateRange, StoreReader
 from .rows import event_json, quote_json
 
 _CODE = re.compile(r"^[A-Z0-9]{3,}$")
+# An actor or pair in 1/this of all events or more is common (see event_ids).
+_COMMON_SHARE = 20
+# Kept counts and conditions (see StoreBrowser.memo); past this many, all are dropped.
+_MEMO_SIZE = 20_000
 # The longest interval a DATE value covers in the store (a year: see time.interval).
 MAX_SPAN_DAYS = 366
 DateField = Literal["event", "article"]
@@ -72,6 +77,8 @@ class StoreBrowser(StoreReader):
         self.events_fts = is_sqlite(engine) and "events_fts" in tables
         # Stores made before `dateline link` existed have no story tables.
         self.has_stories = "story_articles" in tables
+        self._memo: dict[tuple[Any, ...], Any] = {}
+        self._generation: int | None = None
 
     # -- building blocks ----------------------------------------------------------------
 
@@ -114,9 +121,9 @@ class StoreBrowser(StoreReader):
         else:
             conditions += q.dates.overlaps(e.date_first, e.date_last)
             if q.dates.first:
-                # Redundant but index-friendly: no value covers more than MAX_SPAN_DAYS, so an
-                # event that reaches into the range starts at most that long before it.
-                earliest = dt.date.fromisoformat(q.dates.first) - dt.timedelta(days=MAX_SPAN_DAYS)
+                # Redundant but index-friendly: an event that reaches into the range starts
+                # at most its store's longest span before it.
+                earliest = dt.date.fromisoformat(q.dates.first) - dt.timedelta(days=self.longest_span())
                 conditions.append(e.date_first >= earliest.isoformat())
         if q.source:
             conditions.append(self.actor_match(q.source, e.source_actor))
@@ -139,16 +146,95 @@ class StoreBrowser(StoreReader):
         return conditions
 
     def _either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
-        """For ``actor`` and ``pair``: the alternatives (one per side or direction) of each."""
+        """For ``actor`` and ``pair``: the alternatives (one per side or direction) of each.
+        Kept (a request builds them several times, each looking actor names up)."""
+        if not (q.actor or q.pair):
+            return []
+        return list(self.memo(("sides", q.actor, q.pair), lambda: self._build_either_side(q)))
+
+    def _build_either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
         e = schema.events.c
         out: list[list[ColumnElement[bool]]] = []
         if q.actor:
             out.append([self.actor_match(q.actor, e.source_actor), self.actor_match(q.actor, e.target_actor)])
         if q.pair:
             one, two = q.pair
-            out.append([self.actor_match(one, e.source_actor) & self.actor_match(two, e.target_actor),
-                        self.actor_match(two, e.source_actor) & self.actor_match(one, e.target_actor)])
+            out.append([self._both(one, two), self._both(two, one)])
         return out
+
+    def _both(self, source: str, target: str) -> ColumnElement[bool]:
+        """Events from ``source`` to ``target``, with only the smaller side's range open to
+        an index: a range over both columns is read along the first one of the index
+        SQLite picks, and for USA* that is most of the store."""
+        e = schema.events.c
+        if self._side_count(source, "source_actor") > self._side_count(target, "target_actor"):
+            return self._unindexed(self.actor_match(source, e.source_actor)) & self.actor_match(target, e.target_actor)
+        return self.actor_match(source, e.source_actor) & self._unindexed(self.actor_match(target, e.target_actor))
+
+    def _side_count(self, actor: str, column: str) -> int:
+        """How many events have ``actor`` in ``column`` (kept: it reads the actor's whole range)."""
+        e = schema.events.c
+
+        def count() -> int:
+            with self.engine.connect() as conn:
+                return int(conn.execute(select(func.count()).select_from(schema.events)
+                                        .where(self.actor_match(actor, e[column]))).scalar_one())
+
+        return int(self.memo(("side", actor, column), count))
+
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+        """``compute()``, kept until the store gains events (see :meth:`refresh`)."""
+        if self._generation is None:
+            self.refresh()
+        memo = self._memo  # another thread may swap in a new dict meanwhile: keep to this one
+        if key not in memo:
+            memo[key] = compute()
+        return memo[key]
+
+    def refresh(self) -> None:
+        """Drop what :meth:`memo` kept if the store has gained events since. Events are only
+        ever added (ids grow), so the highest id tells; it costs one index seek, where the
+        counts kept read up to every event. Called once per request by its entry points."""
+        with self.engine.connect() as conn:
+            generation = conn.execute(select(func.max(schema.events.c.id))).scalar() or 0
+        if generation != self._generation or len(self._memo) > _MEMO_SIZE:
+            self._memo = {}
+            self._generation = generation
+
+    def longest_span(self) -> int:
+        """Days between the first and last day of the longest-lasting event date in the
+        store: what a date window must look back. Usually a month, where the longest a
+        value can cover (MAX_SPAN_DAYS, a year) would scan 12 times the index entries."""
+        e = schema.events.c
+
+        def compute() -> int:
+            with self.engine.connect() as conn:
+                spans = conn.execute(select(e.date_first, e.date_last).distinct()
+                                     .where(e.date_last > e.date_first)).all()
+            days = [(dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days for first, last in spans]
+            return min(MAX_SPAN_DAYS, max(days, default=0))
+
+        return int(self.memo(("longest span",), compute))
+
+    def _common(self, q: EventQuery) -> bool:
+        """Whether ``q``'s actor or pair (whatever its other filters) is in at least
+        1/_COMMON_SHARE of all events."""
+        sides = self._either_side(EventQuery(actor=q.actor, pair=q.pair))
+
+        def share() -> bool:
+            # The highest id stands for the number of events (ids grow, none is deleted):
+            # near enough for a choice of plan, without counting them all.
+            everything = self._generation or 0
+            return self._event_count(EventQuery(actor=q.actor, pair=q.pair), False) * _COMMON_SHARE >= everything
+
+        return bool(sides) and bool(self.memo(("common", q.actor, q.pair), share))
+
+    @staticmethod
+    def _unindexed(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+        """``condition`` with its actor columns as ``column || ''``, which no index serves."""
+        e = schema.events.c
+        swap = {e.source_actor: e.source_actor.concat(""), e.target_actor: e.target_actor.concat("")}
+        return visitors.replacement_traverse(condition, {}, lambda el: swap.get(el))
 
     def event_ids(self, q: EventQuery, *, placed_only: bool = False, top: int | None = None) -> Select[Any]:
         """The ids of the events ``q`` selects, in order, from the events table alone (joined
@@ -158,7 +244,8 @@ class StoreBrowser(StoreReader):
         every date index, so no row is read to sort. An either-side condition (actor, pair)
         becomes a UNION of one branch per side, each served by its own index (SQLite would
         otherwise collect the rows of an OR and read each one to sort them); with ``top``
-        (the caller wants no more than the first ``top``), each branch stops there.
+        (the caller wants no more than the first ``top``), each branch stops there. But the
+        range of a common actor (USA) is too big to sort: it is found in date order instead.
         ``placed_only`` keeps only events with days (what a time axis can place).
         """
         e, a = schema.events.c, schema.articles.c
@@ -170,6 +257,12 @@ class StoreBrowser(StoreReader):
         if len(sides) != 1:  # none, or both actor and pair (rare): plain conditions
             query = select(e.id).where(*plain, *(or_(*branches) for branches in sides))
             return query.order_by(e.date_first.nulls_last(), e.id)
+        if top is not None and self._common(q):
+            # Most events match: reading the date index in order and dropping the others
+            # stops after about ``top`` rows. (``|| ''`` keeps SQLite off the actor indexes,
+            # whose ranges would have to be sorted whole: all of USA is most of a US store.)
+            either = [or_(*(self._unindexed(branch) for branch in sides[0]))]
+            return select(e.id).where(*plain, *either).order_by(e.date_first.nulls_last(), e.id)
         branches = []
         for branch in sides[0]:
             part = select(e.id, e.date_first).where(*plain, branch)
@@ -181,8 +274,13 @@ class StoreBrowser(StoreReader):
         return select(both.c.id).order_by(both.c.date_first.nulls_last(), both.c.id)
 
     def event_count(self, q: EventQuery, *, placed_only: bool = False) -> int:
-        """How many events ``q`` selects. Either-side conditions are counted per side, less
-        the events counted twice (a UNION would sort every id of both sides to count them)."""
+        """How many events ``q`` selects, memoized until the store gains events (counting all
+        the events of a big actor reads its whole index range: milliseconds a page).
+        Either-side conditions are counted per side, less the events counted twice (a UNION
+        would sort every id of both sides to count them)."""
+        return int(self.memo(("count", q, placed_only), lambda: self._event_count(q, placed_only)))
+
+    def _event_count(self, q: EventQuery, placed_only: bool) -> int:
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
             return self.count(self.event_ids(q, placed_only=placed_only))
@@ -193,19 +291,15 @@ class StoreBrowser(StoreReader):
                       for c in ([one], [two], [one, two])]
         return int(counts[0] + counts[1] - counts[2])
 
-    def events_by_id(self, ids: list[int]) -> list[dict[str, Any]]:
-        """Events in the JSON form with their article's date, ref and title, in ``ids`` order."""
-        if not ids:
-            return []
+    def in_order(self, ids: Select[Any], q: EventQuery, *columns: Any) -> Select[Any]:
+        """``columns`` of the events that ``ids`` (a page of :meth:`event_ids`) selects, joined
+        to their articles, in the page's order: one statement instead of the ids, then the
+        rows by a list of ids (a statement, a round trip and hundreds of bound values less)."""
         e, a = schema.events.c, schema.articles.c
-        query = (
-            select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
-                   a.title.label("article_title"))
-            .join(schema.articles, a.id == e.article).where(e.id.in_(ids))
-        )
-        with self.engine.connect() as conn:
-            found = {r.id: with_article(event_json(dict(r._mapping)), r._mapping) for r in conn.execute(query)}
-        return [found[i] for i in ids if i in found]
+        page = ids.subquery()
+        order = (a.date, e.id) if q.by == "article" else (e.date_first.nulls_last(), e.id)
+        return (select(*columns).select_from(page).join(schema.events, e.id == page.c.id)
+                .join(schema.articles, a.id == e.article).order_by(*order))
 
     def count(self, query: Select[Any]) -> int:
         with self.engine.connect() as conn:
@@ -220,11 +314,14 @@ class StoreBrowser(StoreReader):
     # -- events -------------------------------------------------------------------------
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
-        # Ids first, rows second: deep offsets skip index entries, not joined rows.
-        query = self.event_ids(q, top=offset + limit)
+        self.refresh()
+        # The page's ids first (in a subquery): deep offsets skip index entries, not joined rows.
+        a = schema.articles.c
+        query = self.in_order(self.event_ids(q, top=offset + limit).limit(limit).offset(offset), q, schema.events,
+                              a.date.label("article_date"), a.ref.label("article_ref"),
+                              a.title.label("article_title"))
         with self.engine.connect() as conn:
-            ids = list(conn.execute(query.limit(limit).offset(offset)).scalars())
-        items = self.events_by_id(ids)
+            items = [with_article(event_json(dict(r._mapping)), r._mapping) for r in conn.execute(query).all()]
         if len(items) < limit and (items or offset == 0):
             return Page(items, offset + len(items), limit, offset)
         return Page(items, self.event_count(q), limit, offset)

@@ -81,6 +81,10 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=60000")
+    # Reads straight from the OS page cache, shared by every connection and server worker,
+    # instead of copying pages into each connection's own 2 MB cache (a quarter less CPU
+    # for a timeline's rows on a 250 MB store).
+    cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
 

@@ -183,6 +183,10 @@ Index("events_by_source", events.c.source_actor, events.c.date_first, events.c.d
 Index("events_by_target", events.c.target_actor, events.c.date_first, events.c.date_last, events.c.id)
 Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.date_first, events.c.date_last,
       events.c.id)
+# A pair whose source is a big actor (USA*) and whose target is a small one is read from the
+# target's side: a range on the source would read every event of USA* (browse.py).
+Index("events_by_target_pair", events.c.target_actor, events.c.source_actor, events.c.date_first,
+      events.c.date_last, events.c.id)
 Index("quotes_by_speaker", quotes.c.speaker_actor, quotes.c.date_first)
 # API/UI filters by CAMEO root or modality in date order (store/browse.py), without reading rows.
 Index("events_by_root_date", events.c.root, events.c.date_first, events.c.date_last)

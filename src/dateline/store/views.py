@@ -28,25 +28,23 @@ class StoreViews(StoreBrowser):
         None (not counted).
         """
         e, a = schema.events.c, schema.articles.c
+        self.refresh()
         # PAST_REF and the like have no place on a time axis.
-        ids_query = self.event_ids(q, placed_only=True, top=limit + 1)
+        ids = self.event_ids(q, placed_only=True, top=limit + 1).limit(limit + 1)
+        columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
+                   e.date_mod, e.date_first, e.date_last, e.source_actor,
+                   func.coalesce(e.source_name, e.source_text), e.target_actor,
+                   func.coalesce(e.target_name, e.target_text), a.date, a.title]
+        query = self.in_order(ids, q, *columns)
+        if self.has_stories:
+            sa, st = schema.story_articles.c, schema.stories.c
+            query = (query.add_columns(st.id, st.label)
+                     .outerjoin(schema.story_articles, sa.article == e.article)
+                     .outerjoin(schema.stories, st.id == sa.story))
         with self.engine.connect() as conn:
-            ids = list(conn.execute(ids_query.limit(limit + 1)).scalars())
-            truncated = len(ids) > limit
-            ids = ids[:limit]
-            columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
-                       e.date_mod, e.date_first, e.date_last, e.source_actor,
-                       func.coalesce(e.source_name, e.source_text), e.target_actor,
-                       func.coalesce(e.target_name, e.target_text), a.date, a.title]
-            query = select(*columns).join(schema.articles, a.id == e.article)
-            if self.has_stories:
-                sa, st = schema.story_articles.c, schema.stories.c
-                query = (query.add_columns(st.id, st.label)
-                         .outerjoin(schema.story_articles, sa.article == e.article)
-                         .outerjoin(schema.stories, st.id == sa.story))
-            query = query.where(e.id.in_(ids))
-            found = {row[0]: timeline_item(row) for row in conn.execute(query)} if ids else {}
-        items = [found[i] for i in ids if i in found]
+            items = [timeline_item(row) for row in conn.execute(query).all()]
+        truncated = len(items) > limit
+        del items[limit:]
         # A truncated window is not counted (a count scans the whole window; the UI only needs
         # to say "zoom in"): total is None then.
         total = None if truncated else len(items)
@@ -79,6 +77,7 @@ class StoreViews(StoreBrowser):
         ``cooperation_roots``) and the mean Goldstein score. The ``edges`` heaviest are given.
         """
         e = schema.events.c
+        self.refresh()
         conditions = [e.source_actor.is_not(None), e.target_actor.is_not(None),
                       *self.event_conditions(EventQuery(dates=dates))]
         if actor:
