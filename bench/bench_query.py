@@ -210,8 +210,9 @@ def _kept_store(db: str, events_wanted: int) -> dict[str, Any] | None:
     from dateline.store import schema
     from dateline.store.engine import open_engine
 
-    engine = open_engine(db, create=False)
+    engine = open_engine(db, create=True)  # as a writer would: adds the indexes added since it was built
     with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
         events = conn.execute(select(func.count()).select_from(schema.events)).scalar_one()
         articles = conn.execute(select(func.count()).select_from(schema.articles)).scalar_one()
     engine.dispose()
