@@ -69,3 +69,16 @@ def test_browse_date_ranges_overlap_the_days_a_date_covers(tmp_path: Path, first
     assert [e["code"] for e in page.items] == codes
     timeline = views.timeline_view(EventQuery(dates=DateRange(first, last)))
     assert [i["code"] for i in timeline["items"]] == codes and timeline["span"] is None
+
+
+def test_browse_date_window_finds_events_dated_by_a_decade(tmp_path: Path) -> None:
+    """An event "in the 1990s" covers ten years: a window in 1995 must find it (no look-back cap)."""
+    engine = open_engine(str(build_store(tmp_path / "s.db")), create=False)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE events SET date_value = '199', date_first = '1990-01-01', "
+                          "date_last = '1999-12-31' WHERE code = '040'"))
+    views = StoreViews(engine)
+    page = views.event_page(EventQuery(dates=DateRange("1995-06-01", "1995-06-30")))
+    assert [e["code"] for e in page.items] == ["040"]
+    timeline = views.timeline_view(EventQuery(dates=DateRange("1995-06-01", "1995-06-30")))
+    assert [i["code"] for i in timeline["items"]] == ["040"]

@@ -27,8 +27,6 @@ _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 _COMMON_SHARE = 20
 # Kept counts and conditions (see StoreBrowser.memo); past this many, all are dropped.
 _MEMO_SIZE = 20_000
-# The longest interval a DATE value covers in the store (a year: see time.interval).
-MAX_SPAN_DAYS = 366
 DateField = Literal["event", "article"]
 # Marks around the words FTS5 matched in a snippet: control characters that never occur in
 # article text as read, so the UI can split on them and escape every piece.
@@ -203,8 +201,8 @@ class StoreBrowser(StoreReader):
 
     def longest_span(self) -> int:
         """Days between the first and last day of the longest-lasting event date in the
-        store: what a date window must look back. Usually a month, where the longest a
-        value can cover (MAX_SPAN_DAYS, a year) would scan 12 times the index entries."""
+        store: what a date window must look back. Usually a month; not capped, since a
+        decade ("in the 1990s") is a value too and its events must not drop out of windows."""
         e = schema.events.c
 
         def compute() -> int:
@@ -212,7 +210,7 @@ class StoreBrowser(StoreReader):
                 spans = conn.execute(select(e.date_first, e.date_last).distinct()
                                      .where(e.date_last > e.date_first)).all()
             days = [(dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days for first, last in spans]
-            return min(MAX_SPAN_DAYS, max(days, default=0))
+            return max(days, default=0)
 
         return int(self.memo(("longest span",), compute))
 
