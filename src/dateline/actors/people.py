@@ -74,6 +74,8 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
             i = inner.start - 1
             region = inner.start
             continue
+        if low in ("to", "for", "of") and i - 1 >= sent_start and fold(doc[i - 1].lower_) in lex.relations:
+            break  # "a senior aide to [former Prime Minister] Saad Hariri": the aide is someone else
         if low in lex.vocab or low in lex.honorifics or low == "-" or _plural_title_word(token):
             region = i
             i -= 1
@@ -108,7 +110,8 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         inner = at.get(i)
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is None:
             unknown_bodies = unknown_bodies or (
-                inner.type in ("organization", "media") and _object_of(doc, inner, ("at",))
+                # "president of the Ploughshares Fund": an office of that body, not of a state
+                inner.type in ("organization", "media") and _object_of(doc, inner, ("at", "of", "for"))
             )
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
             if not _locative(doc, inner):
@@ -150,7 +153,10 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     agent = find_phrase(words, title_words().agents)
     if agent is not None and (title.code or "").startswith("GOV"):
         code = title_words().agents[tuple(words[agent[0] : agent[1]])]
-        if code.startswith(("GOV", "MIL", "SPY", "COP")):
+        # "the president of the Syrian opposition" leads the opposition, not the state.
+        # Only an agent right after the title counts for them ("the foreign minister who will
+        # face the opposition" still serves the state).
+        if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
 
@@ -182,11 +188,21 @@ def appositive_region(span: Span) -> tuple[int, int] | None:
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and fold(child.lower_) in lex.heads:
-            return child.left_edge.i, child.right_edge.i + 1
+            return child.left_edge.i, _clause_end(child)
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and fold(head.lower_) in lex.heads:
         return head.left_edge.i, span.start
     return None
+
+
+def _clause_end(head: Token) -> int:
+    """Where an appositive title ends: before a comma or a relative clause ("president of the
+    Ploughshares Fund, which has urged President Obama ..." names no office of the US)."""
+    end = head.right_edge.i + 1
+    for token in head.doc[head.i + 1 : end]:
+        if token.text in (",", ";", "—", "–", "(") or token.lower_ in ("who", "which", "that", "whose"):
+            return token.i
+    return end
 
 
 def _strip_name(span: Span) -> Span:

@@ -27,7 +27,7 @@ from ..extensions import doc_date
 from ..model import Mention
 from .data import fold, load_yaml, norm
 from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
-from .found import Context, Found, focus_country
+from .found import Context, Found, country_of, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, lexicon
 from .nominals import nominals
@@ -98,6 +98,7 @@ class Resolver:
         for f in list(found):
             _contextual(f, doc, context)
         _acronyms(doc, found)
+        _join_country_bodies(doc, found)
         # Places the data does not know take a country from the sentence or the article.
         for f in found:
             if f.place is not None and f.actor is None:
@@ -220,6 +221,8 @@ def _junk(span: Span) -> bool:
         return True
     if any(fold(t.lower_) in _boilerplate() for t in span):
         return True  # "LISTEN TO ARTICLE", "Daily Newsletters Manage Newsletters"
+    if any(t.lower_ in ("v.", "vs.") for t in span[1:-1]):
+        return True  # "Haldeman v. Sirica": a court case
     return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
 
 
@@ -289,13 +292,21 @@ def _is_person_name(span: Span, person_words: set[str]) -> bool:
     name = name_tokens(span)
     if span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
         return False
+    entry = lexicon().lookup(name.text)
+    before = span.doc[name.start - 1] if name.start > 0 else None
+    if entry is None and before is not None and fold(before.lower_) in title_words().honorifics:
+        return span.label_ == "ORG" and name[0].is_title  # "Lord Bell", "Mr. Hicks"
     if len(name) >= 2:
-        # "Enrique Peña Nieto" tagged ORG: an office holder's full name.
-        return lexicon().lookup(name.text) is None and bool(gazetteer().names.get(norm(name.text)))
+        # "Enrique Peña Nieto" tagged ORG: an office holder's full name; "Pena Nieto’s": a
+        # holder's short name in two words, or a name the article gives in full.
+        key = norm(name.text)
+        gaz = gazetteer()
+        return entry is None and bool(
+            gaz.names.get(key) or gaz.shorts.get(key) or all(norm(t.text) in person_words for t in name)
+        )
     if len(name) != 1:
         return False
     word = norm(name.text)
-    entry = lexicon().lookup(name.text)
     if word in person_words:
         company = span.label_ == "ORG" and entry is not None and entry.kind in ("org", "media")
         return entry is None or entry.kind == "place" or company
@@ -341,12 +352,36 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
     """ "the North" is North Korea in an article that names a Korea (context_names.yaml)."""
     if f.actor is not None or f.type not in ("location", "organization"):
         return
-    rule = context_names().get(norm(doc[f.start : f.end].text))
-    if rule is None:
+    rules = context_names().get(norm(name_tokens(doc[f.start : f.end]).text))
+    if not rules:
         return
     named = {x.country for found in context.by_sentence.values() for x in found}
-    if named & set(rule["when"]):
-        f.actor, f.name, f.type = rule["code"], country_name(rule["code"]), "country"
+    # The country in focus first: "the Communist Party" of Cuba in an article about Cuba
+    # that also names China.
+    rules = sorted(rules, key=lambda r: context.focus not in r["when"])
+    for rule in rules:
+        if named & set(rule["when"]):
+            kind = rule.get("type", "country")
+            name = country_name(rule["code"]) if kind == "country" else f.name
+            f.actor, f.name, f.type = rule["code"], name, kind
+            return
+
+
+def _join_country_bodies(doc: Doc, found: list[Found]) -> None:
+    """ "the Russian" + "State Duma": a country word the entity ruler cut off a body of that
+    country makes one name with it, as "Turkish Defence Ministry" does (the country word
+    stays a mention of its own)."""
+    by_start = {f.start: f for f in found if f.type in ("government", "military", "organization")}
+    for f in found:
+        if f.type != "country" or f.actor is None:
+            continue
+        body = by_start.get(f.end)
+        if body is not None and body.actor and country_of(body.actor) == f.actor and body.source == "entity":
+            inner = Found(f.start, f.end, f.actor, f.name, "country")
+            if doc[f.start].lower_ == "the":
+                inner.start += 1
+            body.start = f.start
+            f.start, f.end, f.name = inner.start, inner.end, inner.name
 
 
 def _acronyms(doc: Doc, found: list[Found]) -> None:
@@ -378,7 +413,7 @@ def _country_right_before(doc: Doc, f: Found, at: dict[int, Found]) -> str | Non
     """The country named right before a body ("Hong Kong's elite Executive Council"), allowing
     a possessive and one adjective between them."""
     i = f.start - 1
-    if i >= 0 and doc[i].pos_ == "ADJ" and i not in at:
+    if i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].is_lower and doc[i].is_alpha) and i not in at:
         i -= 1
     if i >= 0 and is_possessive(doc[i]):
         i -= 1
@@ -430,7 +465,29 @@ def _bare_body(doc: Doc, f: Found, found: list[Found], at: dict[int, Found], con
         if country and head and head in _STATE_ROLES:
             name = f"{country_name(country)} {doc[f.start : f.end].text}"
             body = Found(f.start, f.end, country + head, name, type_of(head))
+        elif head:
+            body = _body_of(doc, f, at, head)
     _replace(found, at, f, body)
+
+
+def _body_of(doc: Doc, f: Found, at: dict[int, Found], head: str) -> Found | None:
+    """A part of a body named after it: "the Supreme Military Council of the Free Syrian
+    Army" acts for the army; "the Executive Council of Hong Kong" for its government."""
+    i = f.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    owner = at.get(i)
+    if owner is None or owner.actor is None or owner.start != i:
+        return None
+    name = doc[f.start : f.end].text
+    if owner.type in ("country", "government") and owner.country and head in _STATE_ROLES:
+        return Found(f.start, f.end, owner.country + head, name, type_of(head))
+    if owner.type in ("organization", "military") and head not in ("BUS", "EDU", "MED"):
+        return Found(f.start, f.end, owner.actor, name, owner.type)
+    return None
 
 
 #: Role codes of state bodies (a head word with one of them names a part of the state).
