@@ -262,6 +262,67 @@ def mentions(nlp, text: str, day: str):
             "location",
             "Falklands Islands",
         ),
+        # a city's own police, where a person is from
+        ("A London police officer was stabbed.", "2017-03-22", "London", "GBR", "location", "London"),
+        (
+            "Sergeant Moshe Davino, 20, of Jerusalem was killed.",
+            "2014-07-28",
+            "Jerusalem",
+            "ISR",
+            "location",
+            "Jerusalem",
+        ),
+        # a first name the NER left out; bylines; an outlet's colleague; a party office; a
+        # title from before the office ("then-candidate")
+        (
+            "They include London's Mayor Sadiq Khan.",
+            "2019-06-04",
+            "London's Mayor Sadiq Khan",
+            "GBRGOV",
+            "person",
+            "Sadiq Khan",
+        ),
+        (
+            "Tonny Onyulo and Doug Stanglin\n\nUSA TODAY\n\nGARISSA, Kenya — Tension rose.\n\n"
+            "Stanglin reported from McLean.",
+            "2015-04-03",
+            "Stanglin",
+            "USAMED",
+            "person",
+            "Doug Stanglin",
+        ),
+        (
+            "My Vox colleague Yochi Dreazen explains it.",
+            "2017-07-07",
+            "Vox colleague Yochi Dreazen",
+            "USAMED",
+            "person",
+            "Yochi Dreazen",
+        ),
+        (
+            "Mohammed Morsi, the head of a party backed by the Brotherhood, won. Mr. Morsi won.",
+            "2013-10-16",
+            "Morsi",
+            "EGYELI",
+            "person",
+            "Mohamed Morsi",
+        ),
+        (
+            "In 2016, then-candidate Donald Trump promised a wall. Trump said so again.",
+            "2018-03-09",
+            "Trump",
+            "USAGOV",
+            "person",
+            "Donald Trump",
+        ),
+        (
+            "Senators moved to stop the Defense Department and intelligence agencies from funding it.",
+            "2013-06-21",
+            "Defense Department",
+            "USAGOVMIL",
+            "government",
+            "U.S. Department of Defense",
+        ),
         # titles: of an unknown body, of the opposition, of someone else ("aide to")
         (
             "We spoke with Joe Cirincione, president of the Ploughshares Fund, which urged President Obama to act.",

@@ -106,9 +106,12 @@ def _is_place(span: Span, seat: bool = False) -> bool:
         return True
     if _modifies_thing(span):
         return True
-    # "the streets of Havana", "the outskirts of Damascus": a part of the city.
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and fold(root.head.head.lower_) in _CITY_PARTS:
-        return True
+    # "the streets of Havana", "the outskirts of Damascus": a part of the city; "Moshe
+    # Davino, 20, of Jerusalem": where a person is from.
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        if fold(owner.lower_) in _CITY_PARTS or owner.ent_type_ == "PERSON" or owner.like_num:
+            return True
     if _is_dateline(span):
         return True
     # "Ankara, Turkey" and "Moscow-based": a place name, not an actor.
@@ -136,6 +139,8 @@ def _modifies_thing(span: Span) -> bool:
         return False  # "Moscow Times": part of a longer name
     words = title_words()
     low = fold(head.lower_)
+    if low in _CITY_PARTS or low in ("police", "officer", "officers", "policeman", "policemen"):
+        return True  # "a London police officer", "the Moscow mayor": the city's own
     return (low,) not in words.agents and low not in words.heads and low not in words.org_heads
 
 

@@ -94,6 +94,11 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
     return region
 
 
+#: Words that may stand between an outlet and a name without a title: "My Vox colleague
+#: Yochi Dreazen" is a journalist of Vox.
+_COLLEAGUE = {"my", "our", "colleague", "colleagues"}
+
+
 def _plural_title_word(token: Token | str) -> bool:
     """ "writers", "reporters": a title word in the plural (a title shared by a list of names)."""
     low = fold(token if isinstance(token, str) else token.lower_)
@@ -127,7 +132,7 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     media = [f for f in affiliations if f.type == "media"]
     if title is None:
         # "NPR's Anthony Kuhn", "CNN's Jake Tapper": a journalist of that outlet.
-        if media and not words:
+        if media and all(w in _COLLEAGUE for w in words):
             return Title("journalist", "journalist", "MED", "other", None, False), media[-1]
         return None, None
     # A body is more specific than a country ("Iran's Revolutionary Guards commander"); a
@@ -400,6 +405,9 @@ def settle(cluster: Cluster, context: Context) -> None:
         # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
         office = holder.role.lower()
         party = affiliation is not None and _is_party(affiliation.actor)
+        # "the head of a party backed by the Brotherhood": an office in a body the data may
+        # not know (a party, a campaign, a company), no state office either.
+        party = party or any(w in title_words().owners for w in title.role.split())
         # A party office ("the head of a party backed by the Brotherhood") is no state office:
         # the gazetteer's "former" stands.
         former = former and (title.role in office or office in title.role or party)
@@ -413,7 +421,8 @@ def settle(cluster: Cluster, context: Context) -> None:
     elif holder is not None:
         country = country_of(holder.code) or country_of(holder.country)
     code: str | None
-    if title is not None and title.code is None and not former:
+    serving = holder is not None and not (cluster.match and cluster.match.former)
+    if title is not None and title.code is None and not former and not serving:
         code = None  # analysts, experts, lawyers: named with a title, acting for no one
     elif former:
         if country is None and title is not None and title.code in _STATE_CODES and first is not None:

@@ -89,7 +89,7 @@ class Resolver:
             if span.label_ == "PERSON" and _city_not_person(span, person_words):
                 span = Span(doc, span.start, span.end, label="GPE")  # "the Arak reactor", "Douma"
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
-                person_spans.extend(_split_pair(span))
+                person_spans.extend(_split_pair(_with_first_name(span)))
             elif span.label_ != "PERSON" and _is_person_name(span, person_words):
                 person_spans.append(Span(doc, span.start, span.end, label="PERSON"))
             else:
@@ -103,11 +103,14 @@ class Resolver:
         for f in found:
             if f.place is not None and f.actor is None:
                 sentence = doc[f.start].sent.start
-                f.actor = choose(f.place, [context.sentence_country(sentence), context.focus])
+                after = _country_after(doc, f, at)  # "Taormina, Italy"
+                f.actor = choose(f.place, [after, context.sentence_country(sentence), context.focus])
         # Bodies without a country ("Foreign Ministry") take the one before them or in focus.
         for f in [f for f in found if f.actor is None and f.type == "organization"]:
             _guard(doc[f.start : f.end], _bare_body, doc, f, found, at, context)
         people = self._people(doc, person_spans, at, found, context)
+        if len(doc):
+            _guard(doc[0:1], _bylines, doc, found)
         self._index_sentences(doc, found, context)
         heads = _by_sentence([doc[s] for _, s, _ in self.heads(doc)])
         for sent_heads in heads:
@@ -365,6 +368,92 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
             name = country_name(rule["code"]) if kind == "country" else f.name
             f.actor, f.name, f.type = rule["code"], name, kind
             return
+
+
+#: Words a byline may hold besides names and its outlet ("By Tonny Onyulo and Doug Stanglin").
+_BYLINE_WORDS = {"by", "and", ",", "&", "|", "-", "—", "–", "with"}
+
+
+def _bylines(doc: Doc, found: list[Found]) -> None:
+    """Writers named in a byline work for the outlet it names, on that line or the next one
+    ("Tonny Onyulo and Doug Stanglin\n\nUSA TODAY"): every mention of them is that outlet's,
+    when nothing else gave them a code ("Stanglin reported from McLean, Va.")."""
+    text = doc.text
+    people = [f for f in found if f.type == "person" and f.source == "person"]
+    media = [f for f in found if f.type == "media" and f.actor]
+    if not people or not media:
+        return
+    lines: dict[int, list[Found]] = {}
+    for f in people + media:
+        lines.setdefault(text.rfind("\n", 0, doc[f.start].idx) + 1, []).append(f)
+    outlets: dict[str, str] = {}  # person key -> media code
+    for start, on_line in lines.items():
+        writers = [f for f in on_line if f.type == "person" and f.person]
+        if not writers:
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        outlet = [f for f in on_line if f.type == "media"]
+        if not outlet:
+            nxt = text[end:].lstrip()
+            nxt_start = len(text) - len(nxt)
+            outlet = [f for f in lines.get(nxt_start, []) if f.type == "media" and _covers_line(doc, f, text)]
+        if len(outlet) != 1 or not _only_names(doc, start, end, on_line):
+            continue
+        for w in writers:
+            outlets[w.person] = outlet[0].actor  # type: ignore[index,assignment]
+    for f in people:
+        if f.actor is None and f.person in outlets:
+            f.actor = outlets[f.person]
+
+
+def _covers_line(doc: Doc, f: Found, text: str) -> bool:
+    """Whether a mention is all of its line ("USA TODAY")."""
+    start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip() and (
+        start == 0 or text[start - 1] == "\n" or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    )
+
+
+def _only_names(doc: Doc, start: int, end: int, on_line: list[Found]) -> bool:
+    """Whether a line holds nothing but names, an outlet and byline words."""
+    covered = set()
+    for f in on_line:
+        covered.update(range(f.start, f.end))
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        # a name the NER missed ("Tonny Onyulo") is a name too
+        name = token.is_title or token.is_upper
+        if token.i not in covered and not token.is_space and not name and token.lower_ not in _BYLINE_WORDS:
+            return False
+    return True
+
+
+def _country_after(doc: Doc, f: Found, at: dict[int, Found]) -> str | None:
+    """The country named right after a place and a comma ("Taormina, Italy")."""
+    after = at.get(f.end + 1) if f.end + 1 < len(doc) and doc[f.end].text == "," else None
+    return after.actor if after is not None and after.type == "country" and after.start == f.end + 1 else None
+
+
+def _with_first_name(span: Span) -> Span:
+    """A one-word name with the first name the NER left out ("Mayor Sadiq [Khan]"): the
+    full name, so that the gazetteer's "Khan" (Imran Khan) does not take it."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    before = doc[span.start - 1]
+    words = title_words()
+    low = fold(before.lower_)
+    if (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and not before.ent_type_
+        and low not in words.vocab
+        and low not in words.honorifics
+        and before.is_alpha
+    ):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
 
 
 def _join_country_bodies(doc: Doc, found: list[Found]) -> None:
