@@ -323,6 +323,23 @@ def mentions(nlp, text: str, day: str):
             "government",
             "U.S. Department of Defense",
         ),
+        # an office in apposition says more than a rank; a city's police chief is police
+        (
+            "Tehran's police chief, Gen. Hossein Rahimi, later denied it.",
+            "2020-01-13",
+            "Gen. Hossein Rahimi",
+            "IRNCOP",
+            "person",
+            "Hossein Rahimi",
+        ),
+        (
+            "Sen. John McCain, the chairman of the Armed Services Committee, said no.",
+            "2013-09-03",
+            "Sen. John McCain",
+            "USALEG",
+            "person",
+            "John McCain",
+        ),
         # titles: of an unknown body, of the opposition, of someone else ("aide to")
         (
             "We spoke with Joe Cirincione, president of the Ploughshares Fund, which urged President Obama to act.",

@@ -28,6 +28,9 @@ _CONNECTORS = {"of", "for", "and", "on", "to", "the"}
 #: focus ("Prime Minister Hassan Diab" in an article about Lebanon); other titles do not.
 _STATE_CODES = {"GOV", "GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
 
+#: State roles more specific than the government as a whole.
+_BRANCHES = {"GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
+
 
 @dataclass(slots=True)
 class PersonRef:
@@ -116,7 +119,9 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is None:
             unknown_bodies = unknown_bodies or (
                 # "president of the Ploughshares Fund": an office of that body, not of a state
-                inner.type in ("organization", "media") and _object_of(doc, inner, ("at", "of", "for"))
+                # (but "chairman of the Armed Services Committee" holds a state office)
+                inner.type in ("organization", "media")
+                and _object_of(doc, inner, ("at",) if _state_body(doc, inner) else ("at", "of", "for"))
             )
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
             if not _locative(doc, inner):
@@ -164,6 +169,12 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+def _state_body(doc: Doc, found: Found) -> bool:
+    """Whether a body's name ends in a word for a part of a state ("Committee", "Ministry")."""
+    role = title_words().org_heads.get(fold(doc[found.end - 1].lower_))
+    return role is not None and role.startswith(("GOV", "LEG", "JUD", "MIL", "COP", "SPY"))
 
 
 def _is_party(code: str | None) -> bool:
@@ -246,7 +257,9 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
         apposition = appositive_region(span)
         if apposition is not None:
             second, where = read_region(doc, apposition[0], apposition[1], at)
-            if title is None:
+            rank = title is not None and title.code == "MIL" and title.key in title_words().honorifics
+            if title is None or (rank and second is not None):
+                # "Tehran's police chief, Gen. Hossein Rahimi": the office says more than the rank
                 title, affiliation = second, where
             elif where is not None and second is not None and second.code == title.code:
                 affiliation = where
@@ -405,9 +418,9 @@ def settle(cluster: Cluster, context: Context) -> None:
         # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
         office = holder.role.lower()
         party = affiliation is not None and _is_party(affiliation.actor)
-        # "the head of a party backed by the Brotherhood": an office in a body the data may
-        # not know (a party, a campaign, a company), no state office either.
-        party = party or any(w in title_words().owners for w in title.role.split())
+        # "the head of a party backed by the Brotherhood": an office in a party or a campaign
+        # the data may not know, no state office either.
+        party = party or any(w in ("party", "campaign") for w in title.role.split())
         # A party office ("the head of a party backed by the Brotherhood") is no state office:
         # the gazetteer's "former" stands.
         former = former and (title.role in office or office in title.role or party)
@@ -431,6 +444,8 @@ def settle(cluster: Cluster, context: Context) -> None:
         code = f"{country}ELI" if country else None
     elif affiliation is not None and affiliation.type != "country" and not _is_party(affiliation.actor):
         code = affiliation.actor
+        if title is not None and country and code == f"{country}GOV" and title.code in _BRANCHES:
+            code = country + title.code  # "Tehran's police chief": the police, not the cabinet
     elif (
         holder is not None
         and not (cluster.match and cluster.match.former)

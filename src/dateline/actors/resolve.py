@@ -444,6 +444,11 @@ def _with_first_name(span: Span) -> Span:
     before = doc[span.start - 1]
     words = title_words()
     low = fold(before.lower_)
+    # Only where it matters: the word is a holder's short name, and the word before it is
+    # not that holder's first name ("Mullah Omar", "Ali Khamenei").
+    holders = gazetteer().shorts.get(norm(span.text), set())
+    if not holders or any(norm(name.split()[0]) == norm(before.text) for name in holders):
+        return span
     if (
         before.pos_ == "PROPN"
         and before.is_title
