@@ -370,6 +370,9 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
             return
 
 
+#: How far into an article (characters) a line without "By" may be its byline.
+_BYLINE_REACH = 300
+
 #: Words a byline may hold besides names and its outlet ("By Tonny Onyulo and Doug Stanglin").
 _BYLINE_WORDS = {"by", "and", ",", "&", "|", "-", "—", "–", "with"}
 
@@ -389,7 +392,10 @@ def _bylines(doc: Doc, found: list[Found]) -> None:
     outlets: dict[str, str] = {}  # person key -> media code
     for start, on_line in lines.items():
         writers = [f for f in on_line if f.type == "person" and f.person]
-        if not writers:
+        opening = text[start : start + 20].lstrip("—–- ").lower()
+        # A byline heads the article or says so ("By ...", "— With assistance by ..."); a
+        # photo caption naming someone above a credit line is no byline.
+        if not writers or not (start < _BYLINE_REACH or opening.startswith(("by ", "with "))):
             continue
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
