@@ -52,3 +52,22 @@ def test_allsides_sample_dev_and_test_articles_disjoint() -> None:
     for name in FLOORS:
         if "dev" in name:
             assert not test & {i["article"] for i in load_gold(DATA / name)}
+
+
+@pytest.mark.parametrize(
+    ("gold_name", "system_name", "right"),
+    [
+        ("Moammar Gadhafi", "Muammar Gaddafi", True),  # a spelling the gazetteer lists
+        ("Mohammed bin Zayed Al Nahyan", "Mohammed bin Zayed", True),  # a fuller form
+        ("Tim Scott", "Rick Scott", True),  # same last word: the proxy the scorer uses
+        ("Jamal Khashoggi", "Muammar Gaddafi", False),
+        ("Moammar Gadhafi", "Moammar Qaddafi", False),  # not a canonical name
+    ],
+)
+def test_allsides_scorer_person_names(gold_name: str, system_name: str, right: bool) -> None:
+    from dateline.eval.actors import is_right
+    from dateline.model import Mention
+
+    gold = {"actor": "LBYELI", "type": "person", "name": gold_name}
+    mention = Mention(article="a", text="x", start=0, end=1, actor="LBYELI", name=system_name, type="person")
+    assert is_right(gold, mention) is right

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from .data import fold, norm
 from .found import Found, country_label, country_of
 from .lexicon import Entry, context_names, lexicon
-from .places import PlaceReading, is_big_city, landmark_heads, read_place
+from .places import PlaceReading, city_inside, facility_heads, is_big_city, landmark_heads, read_place
 from .titles import find_phrase, title_words
 
 #: Entity labels this module resolves (PERSON has its own module).
@@ -51,6 +51,12 @@ _PLACE_VERBS = {"visit", "tour", "reach", "leave"}
 _MOTION = {"trip", "visit", "travel", "fly", "return", "go", "come", "head", "journey", "arrive",
            "move", "relocate", "send", "deploy", "flight", "drive", "sail", "march", "rush",
            "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome"}
+
+#: Nouns of the parts of a city ("the streets of Havana"): the city after them is a place.
+_CITY_PARTS = {"street", "streets", "outskirts", "suburbs", "suburb", "centre", "center", "heart",
+               "downtown", "neighborhood", "neighborhoods", "neighbourhood", "district", "districts",
+               "edge", "mayor", "residents", "airport", "skies", "city", "capital", "port", "north",
+               "south", "east", "west", "parts", "part", "area", "areas"}
 
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
@@ -93,8 +99,19 @@ def _is_place(span: Span, seat: bool = False) -> bool:
         return False
     if root.dep_ == "dobj" and root.head.lemma_ in _PLACE_VERBS:
         return True
-    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lemma_.lower() in _MOTION:
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "from") and root.head.head.lemma_.lower() in _MOTION:
         return True
+    # "a charter flight from Beijing to Wonsan": the start of a route is a place.
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and span.end < len(doc) and doc[span.end].lower_ == "to":
+        return True
+    if _modifies_thing(span):
+        return True
+    # "the streets of Havana", "the outskirts of Damascus": a part of the city; "Moshe
+    # Davino, 20, of Jerusalem": where a person is from.
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        owner = root.head.head
+        if fold(owner.lower_) in _CITY_PARTS or owner.ent_type_ == "PERSON" or owner.like_num:
+            return True
     if _is_dateline(span):
         return True
     # "Ankara, Turkey" and "Moscow-based": a place name, not an actor.
@@ -110,6 +127,23 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     return False
 
 
+def _modifies_thing(span: Span) -> bool:
+    """A capital as the modifier of a noun that names no body: "the Jerusalem announcement",
+    "the Beijing Olympics" are about the city. "the Tehran regime", "Moscow officials" and
+    "Kremlin spokesman" keep the government (the noun is an agent or a title word)."""
+    root = span.root
+    head = root.head
+    if root.dep_ != "compound" or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.ent_type_ and head.ent_iob_ != "O":
+        return False  # "Moscow Times": part of a longer name
+    words = title_words()
+    low = fold(head.lower_)
+    if low in _CITY_PARTS or low in ("police", "officer", "officers", "policeman", "policemen"):
+        return True  # "a London police officer", "the Moscow mayor": the city's own
+    return (low,) not in words.agents and low not in words.heads and low not in words.org_heads
+
+
 def from_entry(entry: Entry, span: Span) -> Found | None:
     """The mention an entry makes at ``span`` (None for non-actors such as diseases)."""
     if entry.kind == "non_actor":
@@ -119,6 +153,8 @@ def from_entry(entry: Entry, span: Span) -> Found | None:
             place = entry.place
             name = span_name(span) if entry.kind in ("capital", "seat") else entry.name
             return Found(span.start, span.end, place, name, "location")
+    if entry.kind == "org" and entry.place and _is_place(span, seat=True):
+        return Found(span.start, span.end, entry.place, span_name(span), "location")  # "at the Pentagon"
     if entry.kind == "capital":
         return Found(span.start, span.end, entry.code, entry.name, entry.type)
     if entry.kind == "object":
@@ -232,9 +268,36 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
             reading = read_place(tokens)
             if reading is not None:
                 return _place(span, text, reading)
+        if _CALL_SIGN.match(text):
+            return Found(span.start, span.end, "USAMED", text, "media")  # "According to WABC"
+        if _facility_as_place(tokens):
+            return _place(span, text, city_inside(tokens))
         return _org_by_head(span, context_country)
     return None
 
+
+#: Verbs whose object is a building one goes to or from ("left Beth Israel Deaconess Medical Center").
+_FACILITY_VERBS = {"leave", "visit", "enter", "reach", "storm", "attack", "evacuate"}
+
+
+def _facility_as_place(tokens: Span) -> bool:
+    """An institution used as a place: "at Walter Reed military hospital", "left Beth Israel
+    Deaconess Medical Center", "10 miles from Garissa University"."""
+    doc = tokens.doc
+    low = fold(tokens[-1].lower_)
+    root = tokens.root
+    if root.dep_ == "compound" and root.head.i == tokens.end and fold(root.head.lower_) in facility_heads():
+        root = root.head  # "Walter Reed hospital": the place is the hospital
+    elif low not in facility_heads() or len(tokens) < 2:
+        return False
+    if root.dep_ == "pobj":
+        return root.head.lower_ in _PLACE_PREPS or root.head.lower_ == "from"
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _FACILITY_VERBS and doc[root.head.i].pos_ == "VERB"
+
+
+#: A US broadcast station's call sign ("WABC", "KTLA", "WJLA-TV"): four letters starting with
+#: K or W (the FCC's prefixes for the US), for a name the lexicon does not know.
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?$")
 
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|co|tv)$", re.IGNORECASE)
 

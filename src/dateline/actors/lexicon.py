@@ -168,7 +168,7 @@ def _load_countries(lex: Lexicon) -> None:
 def _load_organizations(lex: Lexicon, excluded: set[str]) -> None:
     for i, item in enumerate(load_yaml("organizations.yaml")):
         kind = item["type"]
-        entry = Entry(f"org:{i}", item["code"], item["name"], MENTION_TYPE[kind], "org")
+        entry = Entry(f"org:{i}", item["code"], item["name"], MENTION_TYPE[kind], "org", place=item.get("building"))
         label = "NORP" if kind in ("group", "region", "party") else "ORG"
         for alias in iter_aliases(item):
             ok = kind not in ("group", "region", "party") and _ruler_ok(alias, excluded)
@@ -257,6 +257,10 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
-def context_names() -> dict[str, dict[str, Any]]:
-    """Names that stand for a country only in context ("the North"), by lookup key."""
-    return {norm(item["name"]): item for item in load_yaml("context_names.yaml")}
+def context_names() -> dict[str, list[dict[str, Any]]]:
+    """Names that stand for an actor only in context ("the North"), by lookup key: the rules
+    for each name, in file order."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    for item in load_yaml("context_names.yaml"):
+        out.setdefault(norm(item["name"]), []).append(item)
+    return out

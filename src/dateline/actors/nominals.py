@@ -48,6 +48,12 @@ def nominals(doc: Doc, heads: list[Token], at: dict[int, Found], context: Contex
         start = head.left_edge.i
         if start > head.i:
             continue
+        # "the Defense Department and intelligence agencies": the noun's phrase starts after
+        # the last coordination, so a body named before "and" keeps its own mention.
+        for i in range(head.i - 1, start - 1, -1):
+            if doc[i].lower_ in ("and", "or", ",") and i - 1 in at and at[i - 1].type != "country":
+                start = i + 1
+                break
         words = [fold(t.lower_) for t in doc[start : head.i + 1]]
         hit = find_phrase(words, lex.agents, end=len(words))
         if hit is None:

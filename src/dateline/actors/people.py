@@ -28,6 +28,9 @@ _CONNECTORS = {"of", "for", "and", "on", "to", "the"}
 #: focus ("Prime Minister Hassan Diab" in an article about Lebanon); other titles do not.
 _STATE_CODES = {"GOV", "GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
 
+#: State roles more specific than the government as a whole.
+_BRANCHES = {"GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
+
 
 @dataclass(slots=True)
 class PersonRef:
@@ -74,6 +77,8 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
             i = inner.start - 1
             region = inner.start
             continue
+        if low in ("to", "for", "of") and i - 1 >= sent_start and fold(doc[i - 1].lower_) in lex.relations:
+            break  # "a senior aide to [former Prime Minister] Saad Hariri": the aide is someone else
         if low in lex.vocab or low in lex.honorifics or low == "-" or _plural_title_word(token):
             region = i
             i -= 1
@@ -92,6 +97,11 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
     return region
 
 
+#: Words that may stand between an outlet and a name without a title: "My Vox colleague
+#: Yochi Dreazen" is a journalist of Vox.
+_COLLEAGUE = {"my", "our", "colleague", "colleagues"}
+
+
 def _plural_title_word(token: Token | str) -> bool:
     """ "writers", "reporters": a title word in the plural (a title shared by a list of names)."""
     low = fold(token if isinstance(token, str) else token.lower_)
@@ -108,7 +118,10 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         inner = at.get(i)
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is None:
             unknown_bodies = unknown_bodies or (
-                inner.type in ("organization", "media") and _object_of(doc, inner, ("at",))
+                # "president of the Ploughshares Fund": an office of that body, not of a state
+                # (but "chairman of the Armed Services Committee" holds a state office)
+                inner.type in ("organization", "media")
+                and _object_of(doc, inner, ("at",) if _state_body(doc, inner) else ("at", "of", "for"))
             )
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
             if not _locative(doc, inner):
@@ -124,7 +137,7 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     media = [f for f in affiliations if f.type == "media"]
     if title is None:
         # "NPR's Anthony Kuhn", "CNN's Jake Tapper": a journalist of that outlet.
-        if media and not words:
+        if media and all(w in _COLLEAGUE for w in words):
             return Title("journalist", "journalist", "MED", "other", None, False), media[-1]
         return None, None
     # A body is more specific than a country ("Iran's Revolutionary Guards commander"); a
@@ -150,9 +163,18 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     agent = find_phrase(words, title_words().agents)
     if agent is not None and (title.code or "").startswith("GOV"):
         code = title_words().agents[tuple(words[agent[0] : agent[1]])]
-        if code.startswith(("GOV", "MIL", "SPY", "COP")):
+        # "the president of the Syrian opposition" leads the opposition, not the state.
+        # Only an agent right after the title counts for them ("the foreign minister who will
+        # face the opposition" still serves the state).
+        if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+def _state_body(doc: Doc, found: Found) -> bool:
+    """Whether a body's name ends in a word for a part of a state ("Committee", "Ministry")."""
+    role = title_words().org_heads.get(fold(doc[found.end - 1].lower_))
+    return role is not None and role.startswith(("GOV", "LEG", "JUD", "MIL", "COP", "SPY"))
 
 
 def _is_party(code: str | None) -> bool:
@@ -182,11 +204,21 @@ def appositive_region(span: Span) -> tuple[int, int] | None:
     root = span.root
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end and fold(child.lower_) in lex.heads:
-            return child.left_edge.i, child.right_edge.i + 1
+            return child.left_edge.i, _clause_end(child)
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and fold(head.lower_) in lex.heads:
         return head.left_edge.i, span.start
     return None
+
+
+def _clause_end(head: Token) -> int:
+    """Where an appositive title ends: before a comma or a relative clause ("president of the
+    Ploughshares Fund, which has urged President Obama ..." names no office of the US)."""
+    end = head.right_edge.i + 1
+    for token in head.doc[head.i + 1 : end]:
+        if token.text in (",", ";", "—", "–", "(") or token.lower_ in ("who", "which", "that", "whose"):
+            return token.i
+    return end
 
 
 def _strip_name(span: Span) -> Span:
@@ -225,7 +257,9 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
         apposition = appositive_region(span)
         if apposition is not None:
             second, where = read_region(doc, apposition[0], apposition[1], at)
-            if title is None:
+            rank = title is not None and title.code == "MIL" and title.key in title_words().honorifics
+            if title is None or (rank and second is not None):
+                # "Tehran's police chief, Gen. Hossein Rahimi": the office says more than the rank
                 title, affiliation = second, where
             elif where is not None and second is not None and second.code == title.code:
                 affiliation = where
@@ -384,6 +418,9 @@ def settle(cluster: Cluster, context: Context) -> None:
         # it now. "Secretary of State Hillary Clinton" in 2013 names the office she has left.
         office = holder.role.lower()
         party = affiliation is not None and _is_party(affiliation.actor)
+        # "the head of a party backed by the Brotherhood": an office in a party or a campaign
+        # the data may not know, no state office either.
+        party = party or any(w in ("party", "campaign") for w in title.role.split())
         # A party office ("the head of a party backed by the Brotherhood") is no state office:
         # the gazetteer's "former" stands.
         former = former and (title.role in office or office in title.role or party)
@@ -397,7 +434,8 @@ def settle(cluster: Cluster, context: Context) -> None:
     elif holder is not None:
         country = country_of(holder.code) or country_of(holder.country)
     code: str | None
-    if title is not None and title.code is None and not former:
+    serving = holder is not None and not (cluster.match and cluster.match.former)
+    if title is not None and title.code is None and not former and not serving:
         code = None  # analysts, experts, lawyers: named with a title, acting for no one
     elif former:
         if country is None and title is not None and title.code in _STATE_CODES and first is not None:
@@ -406,6 +444,8 @@ def settle(cluster: Cluster, context: Context) -> None:
         code = f"{country}ELI" if country else None
     elif affiliation is not None and affiliation.type != "country" and not _is_party(affiliation.actor):
         code = affiliation.actor
+        if title is not None and country and code == f"{country}GOV" and title.code in _BRANCHES:
+            code = country + title.code  # "Tehran's police chief": the police, not the cabinet
     elif (
         holder is not None
         and not (cluster.match and cluster.match.former)

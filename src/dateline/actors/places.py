@@ -50,7 +50,7 @@ def cities() -> dict[str, tuple[City, ...]]:
 @functools.lru_cache(maxsize=1)
 def _place_words() -> dict[str, frozenset[str]]:
     data = load_yaml("places_words.yaml")
-    keys = ("suffixes", "landmarks", "prefixes", "waters")
+    keys = ("suffixes", "landmarks", "prefixes", "waters", "facilities")
     return {key: frozenset(fold(w).lower() for w in data[key]) for key in keys}
 
 
@@ -67,6 +67,21 @@ def landmark_heads() -> frozenset[str]:
 def landmark_prefixes() -> frozenset[str]:
     """First words of such names ("Fort", "Camp")."""
     return _place_words()["prefixes"]
+
+
+def facility_heads() -> frozenset[str]:
+    """Last words of institutions that are also places ("University", "Hospital")."""
+    return _place_words()["facilities"]
+
+
+def city_inside(words: Span) -> PlaceReading:
+    """The country of a city named inside an institution's name ("Garissa University"),
+    else no country (the caller takes the one in context)."""
+    for token in words:
+        found = city_countries(token.text, BIG_CITY) if token.is_title else ()
+        if found:
+            return PlaceReading(None, found)
+    return PlaceReading(None)
 
 
 def water_heads() -> frozenset[str]:

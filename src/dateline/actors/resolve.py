@@ -27,7 +27,7 @@ from ..extensions import doc_date
 from ..model import Mention
 from .data import fold, load_yaml, norm
 from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
-from .found import Context, Found, focus_country
+from .found import Context, Found, country_of, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, lexicon
 from .nominals import nominals
@@ -89,7 +89,7 @@ class Resolver:
             if span.label_ == "PERSON" and _city_not_person(span, person_words):
                 span = Span(doc, span.start, span.end, label="GPE")  # "the Arak reactor", "Douma"
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
-                person_spans.extend(_split_pair(span))
+                person_spans.extend(_split_pair(_with_first_name(span)))
             elif span.label_ != "PERSON" and _is_person_name(span, person_words):
                 person_spans.append(Span(doc, span.start, span.end, label="PERSON"))
             else:
@@ -98,15 +98,19 @@ class Resolver:
         for f in list(found):
             _contextual(f, doc, context)
         _acronyms(doc, found)
+        _join_country_bodies(doc, found)
         # Places the data does not know take a country from the sentence or the article.
         for f in found:
             if f.place is not None and f.actor is None:
                 sentence = doc[f.start].sent.start
-                f.actor = choose(f.place, [context.sentence_country(sentence), context.focus])
+                after = _country_after(doc, f, at)  # "Taormina, Italy"
+                f.actor = choose(f.place, [after, context.sentence_country(sentence), context.focus])
         # Bodies without a country ("Foreign Ministry") take the one before them or in focus.
         for f in [f for f in found if f.actor is None and f.type == "organization"]:
             _guard(doc[f.start : f.end], _bare_body, doc, f, found, at, context)
         people = self._people(doc, person_spans, at, found, context)
+        if len(doc):
+            _guard(doc[0:1], _bylines, doc, found)
         self._index_sentences(doc, found, context)
         heads = _by_sentence([doc[s] for _, s, _ in self.heads(doc)])
         for sent_heads in heads:
@@ -220,6 +224,8 @@ def _junk(span: Span) -> bool:
         return True
     if any(fold(t.lower_) in _boilerplate() for t in span):
         return True  # "LISTEN TO ARTICLE", "Daily Newsletters Manage Newsletters"
+    if any(t.lower_ in ("v.", "vs.") for t in span[1:-1]):
+        return True  # "Haldeman v. Sirica": a court case
     return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
 
 
@@ -289,13 +295,21 @@ def _is_person_name(span: Span, person_words: set[str]) -> bool:
     name = name_tokens(span)
     if span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
         return False
+    entry = lexicon().lookup(name.text)
+    before = span.doc[name.start - 1] if name.start > 0 else None
+    if entry is None and before is not None and fold(before.lower_) in title_words().honorifics:
+        return span.label_ == "ORG" and name[0].is_title  # "Lord Bell", "Mr. Hicks"
     if len(name) >= 2:
-        # "Enrique Peña Nieto" tagged ORG: an office holder's full name.
-        return lexicon().lookup(name.text) is None and bool(gazetteer().names.get(norm(name.text)))
+        # "Enrique Peña Nieto" tagged ORG: an office holder's full name; "Pena Nieto’s": a
+        # holder's short name in two words, or a name the article gives in full.
+        key = norm(name.text)
+        gaz = gazetteer()
+        return entry is None and bool(
+            gaz.names.get(key) or gaz.shorts.get(key) or all(norm(t.text) in person_words for t in name)
+        )
     if len(name) != 1:
         return False
     word = norm(name.text)
-    entry = lexicon().lookup(name.text)
     if word in person_words:
         company = span.label_ == "ORG" and entry is not None and entry.kind in ("org", "media")
         return entry is None or entry.kind == "place" or company
@@ -341,12 +355,133 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
     """ "the North" is North Korea in an article that names a Korea (context_names.yaml)."""
     if f.actor is not None or f.type not in ("location", "organization"):
         return
-    rule = context_names().get(norm(doc[f.start : f.end].text))
-    if rule is None:
+    rules = context_names().get(norm(name_tokens(doc[f.start : f.end]).text))
+    if not rules:
         return
     named = {x.country for found in context.by_sentence.values() for x in found}
-    if named & set(rule["when"]):
-        f.actor, f.name, f.type = rule["code"], country_name(rule["code"]), "country"
+    # The country in focus first: "the Communist Party" of Cuba in an article about Cuba
+    # that also names China.
+    rules = sorted(rules, key=lambda r: context.focus not in r["when"])
+    for rule in rules:
+        if named & set(rule["when"]):
+            kind = rule.get("type", "country")
+            name = country_name(rule["code"]) if kind == "country" else f.name
+            f.actor, f.name, f.type = rule["code"], name, kind
+            return
+
+
+#: How far into an article (characters) a line without "By" may be its byline.
+_BYLINE_REACH = 300
+
+#: Words a byline may hold besides names and its outlet ("By Tonny Onyulo and Doug Stanglin").
+_BYLINE_WORDS = {"by", "and", ",", "&", "|", "-", "—", "–", "with"}
+
+
+def _bylines(doc: Doc, found: list[Found]) -> None:
+    """Writers named in a byline work for the outlet it names, on that line or the next one
+    ("Tonny Onyulo and Doug Stanglin\n\nUSA TODAY"): every mention of them is that outlet's,
+    when nothing else gave them a code ("Stanglin reported from McLean, Va.")."""
+    text = doc.text
+    people = [f for f in found if f.type == "person" and f.source == "person"]
+    media = [f for f in found if f.type == "media" and f.actor]
+    if not people or not media:
+        return
+    lines: dict[int, list[Found]] = {}
+    for f in people + media:
+        lines.setdefault(text.rfind("\n", 0, doc[f.start].idx) + 1, []).append(f)
+    outlets: dict[str, str] = {}  # person key -> media code
+    for start, on_line in lines.items():
+        writers = [f for f in on_line if f.type == "person" and f.person]
+        opening = text[start : start + 20].lstrip("—–- ").lower()
+        # A byline heads the article or says so ("By ...", "— With assistance by ..."); a
+        # photo caption naming someone above a credit line is no byline.
+        if not writers or not (start < _BYLINE_REACH or opening.startswith(("by ", "with "))):
+            continue
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        outlet = [f for f in on_line if f.type == "media"]
+        if not outlet:
+            nxt = text[end:].lstrip()
+            nxt_start = len(text) - len(nxt)
+            outlet = [f for f in lines.get(nxt_start, []) if f.type == "media" and _covers_line(doc, f, text)]
+        if len(outlet) != 1 or not _only_names(doc, start, end, on_line):
+            continue
+        for w in writers:
+            outlets[w.person] = outlet[0].actor  # type: ignore[index,assignment]
+    for f in people:
+        if f.actor is None and f.person in outlets:
+            f.actor = outlets[f.person]
+
+
+def _covers_line(doc: Doc, f: Found, text: str) -> bool:
+    """Whether a mention is all of its line ("USA TODAY")."""
+    start, end = doc[f.start].idx, doc[f.end - 1].idx + len(doc[f.end - 1])
+    line_end = text.find("\n", end)
+    return not text[end : len(text) if line_end < 0 else line_end].strip() and (
+        start == 0 or text[start - 1] == "\n" or not text[text.rfind("\n", 0, start) + 1 : start].strip()
+    )
+
+
+def _only_names(doc: Doc, start: int, end: int, on_line: list[Found]) -> bool:
+    """Whether a line holds nothing but names, an outlet and byline words."""
+    covered = set()
+    for f in on_line:
+        covered.update(range(f.start, f.end))
+    for token in doc.char_span(start, end, alignment_mode="expand") or []:
+        # a name the NER missed ("Tonny Onyulo") is a name too
+        name = token.is_title or token.is_upper
+        if token.i not in covered and not token.is_space and not name and token.lower_ not in _BYLINE_WORDS:
+            return False
+    return True
+
+
+def _country_after(doc: Doc, f: Found, at: dict[int, Found]) -> str | None:
+    """The country named right after a place and a comma ("Taormina, Italy")."""
+    after = at.get(f.end + 1) if f.end + 1 < len(doc) and doc[f.end].text == "," else None
+    return after.actor if after is not None and after.type == "country" and after.start == f.end + 1 else None
+
+
+def _with_first_name(span: Span) -> Span:
+    """A one-word name with the first name the NER left out ("Mayor Sadiq [Khan]"): the
+    full name, so that the gazetteer's "Khan" (Imran Khan) does not take it."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return span
+    before = doc[span.start - 1]
+    words = title_words()
+    low = fold(before.lower_)
+    # Only where it matters: the word is a holder's short name, and the word before it is
+    # not that holder's first name ("Mullah Omar", "Ali Khamenei").
+    holders = gazetteer().shorts.get(norm(span.text), set())
+    if not holders or any(norm(name.split()[0]) == norm(before.text) for name in holders):
+        return span
+    if (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and not before.ent_type_
+        and low not in words.vocab
+        and low not in words.honorifics
+        and before.is_alpha
+    ):
+        return Span(doc, span.start - 1, span.end, label="PERSON")
+    return span
+
+
+def _join_country_bodies(doc: Doc, found: list[Found]) -> None:
+    """ "the Russian" + "State Duma": a country word the entity ruler cut off a body of that
+    country makes one name with it, as "Turkish Defence Ministry" does (the country word
+    stays a mention of its own)."""
+    by_start = {f.start: f for f in found if f.type in ("government", "military", "organization")}
+    for f in found:
+        if f.type != "country" or f.actor is None:
+            continue
+        body = by_start.get(f.end)
+        if body is not None and body.actor and country_of(body.actor) == f.actor and body.source == "entity":
+            inner = Found(f.start, f.end, f.actor, f.name, "country")
+            if doc[f.start].lower_ == "the":
+                inner.start += 1
+            body.start = f.start
+            f.start, f.end, f.name = inner.start, inner.end, inner.name
 
 
 def _acronyms(doc: Doc, found: list[Found]) -> None:
@@ -378,7 +513,7 @@ def _country_right_before(doc: Doc, f: Found, at: dict[int, Found]) -> str | Non
     """The country named right before a body ("Hong Kong's elite Executive Council"), allowing
     a possessive and one adjective between them."""
     i = f.start - 1
-    if i >= 0 and doc[i].pos_ == "ADJ" and i not in at:
+    if i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].is_lower and doc[i].is_alpha) and i not in at:
         i -= 1
     if i >= 0 and is_possessive(doc[i]):
         i -= 1
@@ -430,7 +565,29 @@ def _bare_body(doc: Doc, f: Found, found: list[Found], at: dict[int, Found], con
         if country and head and head in _STATE_ROLES:
             name = f"{country_name(country)} {doc[f.start : f.end].text}"
             body = Found(f.start, f.end, country + head, name, type_of(head))
+        elif head:
+            body = _body_of(doc, f, at, head)
     _replace(found, at, f, body)
+
+
+def _body_of(doc: Doc, f: Found, at: dict[int, Found], head: str) -> Found | None:
+    """A part of a body named after it: "the Supreme Military Council of the Free Syrian
+    Army" acts for the army; "the Executive Council of Hong Kong" for its government."""
+    i = f.end
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    owner = at.get(i)
+    if owner is None or owner.actor is None or owner.start != i:
+        return None
+    name = doc[f.start : f.end].text
+    if owner.type in ("country", "government") and owner.country and head in _STATE_ROLES:
+        return Found(f.start, f.end, owner.country + head, name, type_of(head))
+    if owner.type in ("organization", "military") and head not in ("BUS", "EDU", "MED"):
+        return Found(f.start, f.end, owner.actor, name, owner.type)
+    return None
 
 
 #: Role codes of state bodies (a head word with one of them names a part of the state).

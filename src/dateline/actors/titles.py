@@ -52,6 +52,7 @@ class TitleLexicon:
     org_prefixes: dict[str, str]
     org_words: frozenset[str]
     owners: frozenset[str]
+    relations: frozenset[str]  # "aide" in "aide to X": a title of someone else
     title_domains: dict[tuple[str, ...], str]
     speech_verbs: frozenset[str]
 
@@ -91,6 +92,7 @@ def title_words() -> TitleLexicon:
         org_prefixes={k.lower(): v for k, v in data["org_prefixes"].items()},
         org_words=frozenset(w.lower() for w in data["org_words"]),
         owners=frozenset(w.lower() for w in data["owners"]),
+        relations=frozenset(w.lower() for w in data.get("relations", [])),
         title_domains={_words(k): v for k, v in data["title_domains"].items()},
         speech_verbs=frozenset(w.lower() for w in data["speech_verbs"]),
     )

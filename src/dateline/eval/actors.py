@@ -21,7 +21,8 @@ from typing import Any
 
 from spacy.language import Language
 
-from ..actors.data import fold
+from ..actors.data import fold, norm
+from ..actors.gazetteer import gazetteer
 from ..analyze import analyze
 from ..model import Article, Mention
 
@@ -92,8 +93,15 @@ def is_right(gold: dict[str, Any], mention: Mention | None) -> bool:
     if mention.actor not in actors or mention.type != gold["type"]:
         return False
     if gold["type"] == "person" and gold.get("name"):
-        return _last_word(mention.name) == _last_word(gold["name"])
+        return _last_word(mention.name) == _last_word(gold["name"]) or _same_person(gold["name"], mention.name)
     return True
+
+
+def _same_person(gold_name: str, name: str | None) -> bool:
+    """Whether the gold name is one the gazetteer gives for the canonical name the system
+    chose: a spelling ("Moammar Gadhafi" for Muammar Gaddafi) or a fuller form ("Mohammed bin
+    Zayed Al Nahyan"), not another person."""
+    return bool(name) and name in gazetteer().names.get(norm(gold_name), set())
 
 
 def score(items: list[dict[str, Any]], nlp: Language, articles: dict[str, Article]) -> ActorScore:
