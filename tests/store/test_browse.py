@@ -82,3 +82,23 @@ def test_browse_date_window_finds_events_dated_by_a_decade(tmp_path: Path) -> No
     assert [e["code"] for e in page.items] == ["040"]
     timeline = views.timeline_view(EventQuery(dates=DateRange("1995-06-01", "1995-06-30")))
     assert [i["code"] for i in timeline["items"]] == ["040"]
+
+
+def _event(source: tuple[str, str], target: tuple[str, str]) -> dict[str, object]:
+    return {"source": {"actor": source[0], "name": source[1]}, "target": {"actor": target[0], "name": target[1]},
+            "story": None, "article": "a", "article_title": None, "article_date": "2020-01-01"}
+
+
+def test_browse_pair_lanes_name_a_side_by_its_code_when_several_people_share_it() -> None:
+    """USAGOV covers every US official: a lane is not named after whoever came first."""
+    from dateline.store.views import lanes
+
+    items = [_event(("USAGOV", "Donald Trump"), ("PRKGOV", "Kim Jong Un")),
+             _event(("USAGOV", "Mike Pompeo"), ("PRKGOV", "Kim Jong Un")),
+             _event(("USAGOV", "Donald Trump"), ("RUSGOV", "Vladimir Putin"))]
+    found = {g["id"]: (g["label"], g["title"], g["count"]) for g in lanes(items, "pair")}
+    assert found == {
+        "PRKGOV|USAGOV": ("Kim Jong Un – USAGOV", "Kim Jong Un – Donald Trump, Mike Pompeo", 2),
+        "RUSGOV|USAGOV": ("Vladimir Putin – Donald Trump", "Vladimir Putin – Donald Trump", 1),
+    }
+    assert [i["group"] for i in items] == ["PRKGOV|USAGOV", "PRKGOV|USAGOV", "RUSGOV|USAGOV"]

@@ -424,7 +424,7 @@ def _covers_line(doc: Doc, f: Found, text: str) -> bool:
 
 def _only_names(doc: Doc, start: int, end: int, on_line: list[Found]) -> bool:
     """Whether a line holds nothing but names, an outlet and byline words."""
-    covered = set()
+    covered: set[int] = set()
     for f in on_line:
         covered.update(range(f.start, f.end))
     for token in doc.char_span(start, end, alignment_mode="expand") or []:

@@ -202,8 +202,8 @@ def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
     for h in heads:
         for child in h.lefts:
             if child.dep_ in _MODIFIER_DEPS and any(c.dep_ == "conj" for c in child.children):
-                parts = [np_actor(part, index) for part in [child, *(c for c in child.conjuncts if c.i > child.i)]]
-                parts = [p for p in parts if p is not None]
+                parts = [p for part in [child, *(c for c in child.conjuncts if c.i > child.i)]
+                         if (p := np_actor(part, index)) is not None]
                 head = index.actor_at(h.i)
                 countries = {(p.actor or "")[:3] for p in parts}
                 if len(countries) >= 2 and head is not None and (head.actor or "")[:3] in countries:

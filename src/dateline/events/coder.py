@@ -117,7 +117,7 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             holders = [verb] + [ch for ch in verb.children if ch.dep_ == "dobj"]
             place = next((p for p in prep_actors(holders, index, ("from", "in"))
                           if p.actor and not p.actor.startswith(("IGO", "---"))), None)
-            if place is not None:
+            if place is not None and place.actor:
                 targets = [Participant(t.text, t.start, t.end, place.actor[:3] + (t.actor or "---")[3:], t.name)
                            for t in targets]
         if not targets:  # an object that names the target makes the other phrases circumstances

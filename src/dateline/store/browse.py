@@ -232,7 +232,7 @@ class StoreBrowser(StoreReader):
         """``condition`` with its actor columns as ``column || ''``, which no index serves."""
         e = schema.events.c
         swap = {e.source_actor: e.source_actor.concat(""), e.target_actor: e.target_actor.concat("")}
-        return visitors.replacement_traverse(condition, {}, lambda el: swap.get(el))
+        return visitors.replacement_traverse(condition, {}, lambda el: swap.get(el))  # type: ignore[call-overload]
 
     def event_ids(self, q: EventQuery, *, placed_only: bool = False, top: int | None = None) -> Select[Any]:
         """The ids of the events ``q`` selects, in order, from the events table alone (joined

@@ -201,6 +201,7 @@ def _who(p: dict[str, Any]) -> tuple[str, str]:
 def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
     """Give each item its lane (``item["group"]``) and return the lanes, busiest first."""
     found: dict[str, dict[str, Any]] = {}
+    names: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # pair lane -> each side's names -> code
     for item in items:
         if group == "story" and item["story"] is not None:
             story = item["story"]
@@ -209,12 +210,27 @@ def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
             key, label = item["article"], item["article_title"] or item["article"]
             title = f"{item['article_date']}: {label}"
         elif group == "pair":
-            (k1, l1), (k2, l2) = sorted([_who(item["source"]), _who(item["target"])])
-            key, label = f"{k1}|{k2}", (l1 if k1 == k2 else f"{l1} – {l2}")
-            title = label
+            sides = sorted([_who(item["source"]), _who(item["target"])])
+            key = f"{sides[0][0]}|{sides[1][0]}"
+            for (code, name), seen in zip(sides, names.setdefault(key, ({}, {})), strict=True):
+                seen[name] = code
+            label = title = ""  # from the names seen on each side, once all items are in
         else:
             key, label, title = "all", "events", "all events"
         item["group"] = key
         lane = found.setdefault(key, {"id": key, "label": label, "title": title, "count": 0})
         lane["count"] += 1
+    for key, (first, second) in names.items():
+        # One code covers many people (USAGOV: every US official): a lane named after the first
+        # person seen would mislabel the others' events, so a side with several names shows its code.
+        label = " – ".join(dict.fromkeys(_side_label(side) for side in (first, second)))
+        title = " – ".join(dict.fromkeys(", ".join(side) for side in (first, second)))
+        found[key].update(label=label, title=title)
     return sorted(found.values(), key=lambda g: (-g["count"], g["label"]))
+
+
+def _side_label(names: dict[str, str]) -> str:
+    """One side of a pair lane: its only name, else the actor code its names share."""
+    if len(names) == 1:
+        return next(iter(names))
+    return next(iter(names.values()))
