@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from . import calendar as cal
 from .context import FUTURE, PAST
@@ -35,33 +36,18 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
 
     if quarter is not None:
         q: int = quarter
-        if year is not None:
-            return Result(rule.type, f"{year:04d}-Q{q}", mod)
-        if s.anchor is None:
-            return Result(rule.type, f"XXXX-Q{q}", mod)
-        value = pick(lambda y: cal.quarter_period(y, q), g, s, future="near")
-        return Result(rule.type, value, mod) if value else None
+        return _named_period(f"Q{q}", lambda y: cal.quarter_period(y, q), year, g, rule, s, mod, future="near")
     if half is not None:
-        h = half
-        if year is not None:
-            return Result(rule.type, f"{year:04d}-H{h}", mod)
-        if s.anchor is None:
-            return Result(rule.type, f"XXXX-H{h}", mod)
+        h: int = half
 
         def half_period(y: int) -> cal.Period:
             first = 1 if h == 1 else 7
             return cal.Period(dt.date(y, first, 1), cal.last_day(y, first + 5), f"{y:04d}-H{h}")
 
-        value = pick(half_period, g, s, future="near")
-        return Result(rule.type, value, mod) if value else None
+        return _named_period(f"H{h}", half_period, year, g, rule, s, mod, future="near")
     if season is not None:
-        code = season
-        if year is not None:
-            return Result(rule.type, f"{year:04d}-{code}", mod)
-        if s.anchor is None:
-            return Result(rule.type, f"XXXX-{code}", mod)
-        value = pick(lambda y: cal.season_period(y, code), g, s)
-        return Result(rule.type, value, mod) if value else None
+        code: str = season
+        return _named_period(code, lambda y: cal.season_period(y, code), year, g, rule, s, mod)
     if month is not None and day is not None:
         m, d = month, day
         if year is not None:
@@ -87,6 +73,17 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         return Result(rule.type, f"{year:04d}", mod)
     return None
 
+
+
+def _named_period(suffix: str, make: Callable[[int], cal.Period | None], year: int | None, g: Groups, rule: Rule,
+                  s: Situation, mod: str | None, future: str = "future") -> Result | None:
+    """A quarter, half or season: of its stated year, else unanchored, else the year the context picks."""
+    if year is not None:
+        return Result(rule.type, f"{year:04d}-{suffix}", mod)
+    if s.anchor is None:
+        return Result(rule.type, f"XXXX-{suffix}", mod)
+    value = pick(make, g, s, future=future)
+    return Result(rule.type, value, mod) if value else None
 
 def norm_decade(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if g.get("decade"):
