@@ -80,13 +80,18 @@ class Quote(ArticleRef):
     extractor: str
 
 
-class Timex(BaseModel):
+class TextSpan(BaseModel):
+    """A stored span of an article's text: the evidence every timex and mention carries."""
+
     id: int
     article: str
     start: int
     end: int
     text: str
     extractor: str
+
+
+class Timex(TextSpan):
     type: str
     value: str
     mod: str | None = None
@@ -94,13 +99,7 @@ class Timex(BaseModel):
     last: str | None = None
 
 
-class Mention(BaseModel):
-    id: int
-    article: str
-    start: int
-    end: int
-    text: str
-    extractor: str
+class Mention(TextSpan):
     actor: str | None = None
     name: str | None = None
     type: str
