@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from .app import app
 from .common import errors_to_exit, out
+
+if TYPE_CHECKING:
+    from ..eval.timex import Pair
 
 eval_app = typer.Typer(help="Score dateline's extraction against gold data.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
@@ -163,10 +166,12 @@ def actors(
 GoldDir = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of TimeML .tml files.")]
 Errors = Annotated[bool, typer.Option("--errors", help="Also list every miss, spurious and wrong value.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON line instead.")]
+Census = Annotated[bool, typer.Option("--census", help="Also count the errors by cause (missed, span, "
+                                      "direction, anchor, granularity, ...) and list each class.")]
 
 
 @eval_app.command("timex")
-def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False) -> None:
+def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False, census: Census = False) -> None:
     """Score the timex stage with the official TempEval-3 Task A figures (strict and relaxed
     match, value and type F1) over TimeML .tml files.
 
@@ -189,7 +194,7 @@ def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False) ->
         out.print(attributes)
         out.print(f"gold {scores.gold}, system {scores.system}, strict {scores.strict}, "
                   f"relaxed {scores.relaxed}, type {scores.type_match}, value {scores.value_match}")
-        if errors:
+        if errors and not census:
             for p in scores.pairs:
                 g, s = p.gold, p.system
                 if g is not None and s is not None and (g.value, g.start, g.end) == (s.value, s.start, s.end):
@@ -197,3 +202,25 @@ def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False) ->
                 gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
                 system = f"{s.text!r} {s.type} {s.value}" if s else "-"
                 typer.echo(f"{p.doc}\tgold: {gold}\tsystem: {system}")
+        if census:
+            _print_census(gold_dir, scores.pairs, listing=errors)
+
+
+def _print_census(gold_dir: Path, pairs: list[Pair], listing: bool) -> None:
+    """The error census of a timex run: a count per cause, then (with --errors) each class's pairs."""
+    from ..eval.timeml import read_timeml_dir
+    from ..eval.timex_census import census
+
+    result = census(pairs, {d.name: d.dct for d in read_timeml_dir(gold_dir)})
+    table = Table("cause", "errors", title="Timex errors by cause")
+    for cause, count in result.rows():
+        table.add_row(cause, str(count))
+    table.add_row("all", str(sum(result.counts.values())), style="bold")
+    out.print(table)
+    if listing:
+        for cause, _ in result.rows():
+            for p in result.pairs.get(cause, []):
+                g, s = p.gold, p.system
+                gold = f"{g.text!r} {g.type} {g.value}" if g else "-"
+                system = f"{s.text!r} {s.type} {s.value}" if s else "-"
+                typer.echo(f"[{cause}]\t{p.doc}\tgold: {gold}\tsystem: {system}")
