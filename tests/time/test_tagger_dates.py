@@ -84,6 +84,9 @@ PARTIAL = [
     ("The mine flooded last May.", D, [("last May", "DATE", "2019-05", None)]),
     ("Voting starts in early September.", D, [("early September", "DATE", "2020-09", "START")]),
     ("The deal was reached around Nov. 1.", D, [("Nov. 1", "DATE", "2019-11-01", None)]),
+    # A start date or a deadline set in the past may still be ahead: the nearest one.
+    ("The company created a new board, effective Feb. 1.", "2020-10-26", [("Feb. 1", "DATE", "2021-02-01", None)]),
+    ("The offer had to be mailed by Nov. 12.", "2020-10-26", [("Nov. 12", "DATE", "2020-11-12", None)]),
 ]
 
 WEEKDAYS = [
@@ -108,6 +111,17 @@ WEEKDAYS = [
     ("The government said on Monday it would not impose new sanctions.", D,
      [("Monday", "DATE", "2020-06-22", None)]),
     ("Officials said the talks would resume on Thursday.", D, [("Thursday", "DATE", "2020-06-25", None)]),
+    # A participle takes the tense of the clause it hangs from, through a preposition too.
+    ("After touring the port on Thursday, the minister said talks would go on.", D,
+     [("Thursday", "DATE", "2020-06-18", None)]),
+    ("The suspect, arrested on Monday, faces three charges.", D, [("Monday", "DATE", "2020-06-22", None)]),
+    # A modal perfect guesses about the past; "is to" arranges the future.
+    ("Concern about the chip may have been responsible for a drop in the stock on Monday.", D,
+     [("Monday", "DATE", "2020-06-22", None)]),
+    ("Trading in the shares is to resume on Tuesday.", D, [("Tuesday", "DATE", "2020-06-30", None)]),
+    # "hurt" after a singular subject is a past, whatever the tagger says.
+    ("Weakness in bank stocks hurt the index on Friday.", D, [("Friday", "DATE", "2020-06-19", None)]),
+    ("The summit set for Washington in April was postponed.", "2020-01-15", [("April", "DATE", "2020-04", None)]),
 ]
 
 DEICTIC = [

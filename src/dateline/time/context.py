@@ -57,7 +57,9 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", 
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared|"
                        r"tweeted|testified)\s+(?:on\s+)?$", re.IGNORECASE)
-_ENDPOINT = re.compile(r"\b(?:until|till|to|through)\s+$", re.IGNORECASE)
+# A deadline or a start date ("until Nov. 9", "effective Feb. 1") is set in the past for
+# a day that may well be ahead: the tense of the setting says nothing of its side.
+_ENDPOINT = re.compile(r"\b(?:until|till|to|through|by|effective|starting|beginning)\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(
     r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b", re.IGNORECASE)
@@ -65,11 +67,24 @@ _WORDS_PAST = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|earlier|anno
                          re.IGNORECASE)
 
 
+def _clause_head(verb: Token) -> Token | None:
+    """The verb whose clause a participle belongs to: its head, or the head of the
+    preposition that introduces it ("After touring the city Thursday, he said ...")."""
+    head = verb.head
+    if head is verb:
+        return None
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return governing_verb(head)
+
+
 def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if verb.lemma_.lower() in _SCHEDULING:
         return FUTURE  # "scheduled a news conference Thursday": still to come
+    if words & (_MODAL_FUTURE | {"would", "could"}) and words & {"have", "'ve"} and verb.tag_ == "VBN":
+        return PAST  # "may have been responsible for a drop on Wednesday": a guess about the past
     if words & _FUTURE_AUX:
         return FUTURE
     if words & _MODAL_FUTURE:
@@ -88,6 +103,8 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         head = verb.head
         if head is verb or depth > 1:
             return None
+        if head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
+            return FUTURE  # "is to resume trading Tuesday": an arrangement still ahead
         if head.lemma_.lower() in _PLAN_VERBS:
             # "planned to leave on Thursday": still to come when reported; but "had been
             # due to expire Friday" looks back on a plan that may be over by now.
@@ -97,11 +114,21 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         return None
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"} and not through_noun:
         return FUTURE  # "is meeting on Tuesday": a scheduled event
-    if (verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in ("advcl", "conj", "xcomp")
+    if (verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in ("advcl", "conj", "xcomp", "pcomp")
             and verb.head is not verb and depth < 2):
         # A participle clause takes the time of its clause ("has slumped, closing
-        # unchanged Friday"; "was arrested Monday, charged with ...").
-        return _verb_tense(verb.head, depth + 1, through_noun)
+        # unchanged Friday"; "was arrested Monday, charged with ..."; "after touring
+        # the city Thursday, he said ...").
+        head = _clause_head(verb)
+        return _verb_tense(head, depth + 1, through_noun) if head is not None else None
+    if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl" and verb.lemma_.lower() not in _PLAN_VERBS:
+        return PAST  # "the suspect, arrested Monday, ...": a past participle reports the past
+    if (verb.tag_ == "VBP" and not auxes and verb.lower_ == verb.lemma_.lower()
+            and any(c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(g.dep_ == "conj" for g in c.children)
+                    for c in verb.children)):
+        # "Weakness hurt the index on Friday": a singular subject rules out the present
+        # (that would be "hurts"), so the form is a past the tagger took for a present.
+        return PAST
     if verb.tag_ in ("VBZ", "VBP", "VBG") or (verb.tag_ == "VBN" and words):
         if verb.lemma_.lower() in _EXPECTING:
             return FUTURE  # "the vote is expected in November"
