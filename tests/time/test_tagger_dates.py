@@ -36,6 +36,13 @@ ABSOLUTE = [
      [("the fourth quarter of 2019", "DATE", "2019-Q4", None)]),
     ("Revenue fell in Q1 2020.", D, [("Q1 2020", "DATE", "2020-Q1", None)]),
     ("Output fell in the second half of 2019.", D, [("the second half of 2019", "DATE", "2019-H2", None)]),
+    ("Sales should pick up in the last half of 2019.", D, [("the last half of 2019", "DATE", "2019-H2", None)]),
+    ("Output fell in the latter half of last year.", D, [("the latter half of last year", "DATE", "2019-H2", None)]),
+    # "of the year" is the article date's year, as "for the year" is, whatever the tense
+    ("Sales should rise in the second half of the year.", "2013-03-22",
+     [("the second half of the year", "DATE", "2013-H2", None)]),
+    ("Sales rose in the first half of the year.", "2013-09-22",
+     [("the first half of the year", "DATE", "2013-H1", None)]),
     ("The economy boomed in the 1990s.", D, [("1990s", "DATE", "199", None)]),
     ("Crime peaked in the '90s.", D, [("'90s", "DATE", "199", None)]),
     ("The city grew rapidly in the 20th century.", D, [("20th century", "DATE", "19", None)]),

@@ -90,6 +90,8 @@ def year_of(groups: Groups, s: Situation) -> int | None:
     for name in ("year", "year_of"):
         if groups.get(name):
             return int(groups[name])
+    if groups.get("the_year") and s.anchor is not None:
+        return s.anchor.year  # "the second half of the year": the year of the article date
     if groups.get("spoken_year"):
         return spoken_year(groups["spoken_year"], s.grammar.tables["numbers"])
     if groups.get("year2"):
