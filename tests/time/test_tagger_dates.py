@@ -91,6 +91,11 @@ PARTIAL = [
     ("The mine flooded last May.", D, [("last May", "DATE", "2019-05", None)]),
     ("Voting starts in early September.", D, [("early September", "DATE", "2020-09", "START")]),
     ("The deal was reached around Nov. 1.", D, [("Nov. 1", "DATE", "2019-11-01", None)]),
+    # A simple present of a scheduling verb announces what is ahead.
+    ("The law takes effect in October.", "2013-03-22", [("October", "DATE", "2013-10", None)]),
+    ("The budget for the fiscal year that ends Sept. 30 is tight.", "2013-03-22",
+     [("the fiscal year", "DURATION", "P1Y", None), ("Sept. 30", "DATE", "2013-09-30", None)]),
+    ("The index closes at a record on March 14.", "2013-03-22", [("March 14", "DATE", "2013-03-14", None)]),
     # A start date or a deadline set in the past may still be ahead: the nearest one.
     ("The company created a new board, effective Feb. 1.", "2020-10-26", [("Feb. 1", "DATE", "2021-02-01", None)]),
     ("The offer had to be mailed by Nov. 12.", "2020-10-26", [("Nov. 12", "DATE", "2020-11-12", None)]),

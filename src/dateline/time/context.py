@@ -52,6 +52,9 @@ _PLAN_VERBS = {"plan", "expect", "schedule", "intend", "aim", "hope", "want", "s
 # In news, a reporting verb in the present tense reports the past ("Smith says on Monday ...").
 _EXPECTING = {"expect", "anticipate", "forecast", "predict", "project", "foresee", "plan", "intend"}
 _SCHEDULING = {"plan", "schedule", "slate", "due", "postpone", "reschedule", "adjourn"}
+# A simple present of these verbs announces what is scheduled ("the law takes effect in
+# October", "the fiscal year that ends Sept. 30", "the offer expires Friday").
+_SCHEDULED_PRESENT = {"begin", "start", "end", "expire", "take", "resume", "open", "convene", "close"}
 _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", "write", "add",
               "note", "insist", "argue", "acknowledge", "admit", "warn"}
 
@@ -134,10 +137,23 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
             return FUTURE  # "the vote is expected in November"
         if verb.lemma_.lower() in _REPORTING:
             return PAST
+        if verb.tag_ in ("VBZ", "VBP") and not auxes and _scheduled(verb):
+            return FUTURE
         return PRESENT
     if verb.pos_ == "ADJ" or verb.tag_ == "JJ":
         return _verb_tense(verb.head, depth + 1) if verb.head is not verb and depth < 2 else None
     return None
+
+
+def _scheduled(verb: Token) -> bool:
+    """Whether a simple present announces a scheduled event ("takes effect", "ends")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.lower_ == "effect" for c in verb.children)
+    if lemma == "close":
+        # "the offer closes Friday", not "the index closes at a record" (a daily routine)
+        return not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+    return lemma in _SCHEDULED_PRESENT
 
 
 def _told_in_past_perfect(token: Token) -> bool:
