@@ -134,6 +134,10 @@ WEEKDAYS = [
     # "hurt" after a singular subject is a past, whatever the tagger says.
     ("Weakness in bank stocks hurt the index on Friday.", D, [("Friday", "DATE", "2020-06-19", None)]),
     ("The summit set for Washington in April was postponed.", "2020-01-15", [("April", "DATE", "2020-04", None)]),
+    ("The president, speaking Thursday, said he would not resign.", D, [("Thursday", "DATE", "2020-06-18", None)]),
+    # "since" looks back, and so does a present perfect progressive
+    ("Prices have been rising since Monday.", D, [("Monday", "DATE", "2020-06-22", None)]),
+    ("The bank has been closed since Friday.", D, [("Friday", "DATE", "2020-06-19", None)]),
 ]
 
 DEICTIC = [

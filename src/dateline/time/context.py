@@ -62,6 +62,7 @@ _REPORTED = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|co
                        r"tweeted|testified)\s+(?:on\s+)?$", re.IGNORECASE)
 # A deadline or a start date ("until Nov. 9", "effective Feb. 1") is set in the past for
 # a day that may well be ahead: the tense of the setting says nothing of its side.
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _ENDPOINT = re.compile(r"\b(?:until|till|to|through|by|effective|starting|beginning)\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(
@@ -98,8 +99,8 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         return None
     if any(a.tag_ == "VBD" for a in auxes):  # did, was, had
         return PAST
-    if words & {"has", "have", "'ve", "'s"} and verb.tag_ == "VBN":
-        return PAST  # present perfect: done by now
+    if words & {"has", "have", "'ve", "'s"} and (verb.tag_ == "VBN" or verb.tag_ == "VBG" and "been" in words):
+        return PAST  # present perfect: done by now, or under way since ("have been rising since Monday")
     if verb.tag_ == "VBD":
         return PAST
     if "to" in words or verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp", "advcl"):
@@ -117,11 +118,12 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         return None
     if verb.tag_ == "VBG" and words & {"is", "are", "am", "'re", "'m"} and not through_noun:
         return FUTURE  # "is meeting on Tuesday": a scheduled event
-    if (verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in ("advcl", "conj", "xcomp", "pcomp")
+    if ((verb.tag_ in ("VBG", "VBN") and not auxes and verb.dep_ in ("advcl", "conj", "xcomp", "pcomp")
+            or verb.tag_ == "VBG" and not auxes and verb.dep_ == "acl")
             and verb.head is not verb and depth < 2):
         # A participle clause takes the time of its clause ("has slumped, closing
         # unchanged Friday"; "was arrested Monday, charged with ..."; "after touring
-        # the city Thursday, he said ...").
+        # the city Thursday, he said ..."; "the president, speaking Thursday, said ...").
         head = _clause_head(verb)
         return _verb_tense(head, depth + 1, through_noun) if head is not None else None
     if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl" and verb.lemma_.lower() not in _PLAN_VERBS:
@@ -202,6 +204,8 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
     """
     if _SOONEST.search(view.text, max(0, start - 20), start):
         return FUTURE  # "as soon as Tuesday", "as early as next week"
+    if _SINCE.search(view.text, max(0, start - 12), start):
+        return PAST  # "since Monday": a point already passed, whatever the verb
     if _REPORTED.search(view.text, max(0, start - 30), start):
         return PAST  # "said on Monday it would ...": the saying is dated, whatever the parse
 
