@@ -60,9 +60,9 @@ _REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", 
 
 _REPORTED = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared|"
                        r"tweeted|testified)\s+(?:on\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 # A deadline or a start date ("until Nov. 9", "effective Feb. 1") is set in the past for
 # a day that may well be ahead: the tense of the setting says nothing of its side.
-_SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _ENDPOINT = re.compile(r"\b(?:until|till|to|through|by|effective|starting|beginning)\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(
@@ -124,8 +124,8 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
         # A participle clause takes the time of its clause ("has slumped, closing
         # unchanged Friday"; "was arrested Monday, charged with ..."; "after touring
         # the city Thursday, he said ..."; "the president, speaking Thursday, said ...").
-        head = _clause_head(verb)
-        return _verb_tense(head, depth + 1, through_noun) if head is not None else None
+        above = _clause_head(verb)
+        return _verb_tense(above, depth + 1, through_noun) if above is not None else None
     if verb.tag_ == "VBN" and not auxes and verb.dep_ == "acl" and verb.lemma_.lower() not in _PLAN_VERBS:
         return PAST  # "the suspect, arrested Monday, ...": a past participle reports the past
     if (verb.tag_ == "VBP" and not auxes and verb.lower_ == verb.lemma_.lower()
