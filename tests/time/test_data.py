@@ -29,7 +29,7 @@ def _yaml(name):
 def test_data_files_have_provenance():
     readme = (DATA_DIR / "README.md").read_text(encoding="utf-8")
     assert "License" in readme or "license" in readme
-    for name in ("lexicon.yaml", "patterns.yaml"):
+    for name in ("lexicon.yaml", "patterns.yaml", "tense.yaml"):
         head = (DATA_DIR / name).read_text(encoding="utf-8").splitlines()[:3]
         assert any("Provenance" in line for line in head), name
 
@@ -53,6 +53,19 @@ def test_data_lexicon_schema():
         assert 1 <= month <= 12 and 1 <= day <= 31, name
     for name, (month, weekday, n) in lex["holidays_nth_weekday"].items():
         assert 1 <= month <= 12 and 1 <= weekday <= 7 and n in (-1, 1, 2, 3, 4), name
+
+
+TENSE_LISTS = {"future_auxiliaries", "modal_future", "plan_verbs", "expecting_verbs",
+               "scheduling_verbs", "scheduled_present_verbs", "reporting_verbs", "reported_forms",
+               "endpoint_words", "future_cues", "past_cues"}
+
+
+def test_data_tense_schema():
+    words = _yaml("tense.yaml")
+    assert set(words) == TENSE_LISTS
+    for name, items in words.items():
+        assert items and all(isinstance(w, str) and w == w.lower() for w in items), name
+        assert len(set(items)) == len(items), name
 
 
 @pytest.mark.parametrize("raw", _yaml("patterns.yaml")["rules"], ids=lambda r: r["name"])

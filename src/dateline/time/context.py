@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
@@ -43,32 +45,33 @@ class DocView:
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
 
-_FUTURE_AUX = {"will", "'ll", "’ll", "shall", "wo", "ll"}
-_MODAL_FUTURE = {"can", "may", "might", "should", "must", "ought"}
-# Verbs whose infinitive complement happens later than they do ("plans to visit on Monday").
-_PLAN_VERBS = {"plan", "expect", "schedule", "intend", "aim", "hope", "want", "seek", "prepare",
-               "set", "due", "agree", "promise", "vow", "threaten", "pledge", "propose", "decide",
-               "going", "likely", "expected", "scheduled", "poised", "slate", "slated", "need", "wish"}
-# In news, a reporting verb in the present tense reports the past ("Smith says on Monday ...").
-_EXPECTING = {"expect", "anticipate", "forecast", "predict", "project", "foresee", "plan", "intend"}
-_SCHEDULING = {"plan", "schedule", "slate", "due", "postpone", "reschedule", "adjourn"}
-# A simple present of these verbs announces what is scheduled ("the law takes effect in
-# October", "the fiscal year that ends Sept. 30", "the offer expires Friday").
-_SCHEDULED_PRESENT = {"begin", "start", "end", "expire", "take", "resume", "open", "convene", "close"}
-_REPORTING = {"say", "tell", "announce", "report", "state", "claim", "confirm", "write", "add",
-              "note", "insist", "argue", "acknowledge", "admit", "warn"}
 
-_REPORTED = re.compile(r"\b(?:said|told|announced|reported|stated|added|wrote|confirmed|declared|"
-                       r"tweeted|testified)\s+(?:on\s+)?$", re.IGNORECASE)
+def _tense_words() -> dict[str, list[str]]:
+    words: dict[str, list[str]] = yaml.safe_load(
+        (Path(__file__).resolve().parent.parent / "data" / "time" / "tense.yaml").read_text(encoding="utf-8"))
+    return words
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``; a space inside a phrase matches any run of spaces."""
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
+
+
+_WORDS = _tense_words()
+_FUTURE_AUX = frozenset(_WORDS["future_auxiliaries"])
+_MODAL_FUTURE = frozenset(_WORDS["modal_future"])
+_PLAN_VERBS = frozenset(_WORDS["plan_verbs"])
+_EXPECTING = frozenset(_WORDS["expecting_verbs"])
+_SCHEDULING = frozenset(_WORDS["scheduling_verbs"])
+_SCHEDULED_PRESENT = frozenset(_WORDS["scheduled_present_verbs"])
+_REPORTING = frozenset(_WORDS["reporting_verbs"])
+
+_REPORTED = re.compile(rf"\b(?:{_alternation(_WORDS['reported_forms'])})\s+(?:on\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
-# A deadline or a start date ("until Nov. 9", "effective Feb. 1") is set in the past for
-# a day that may well be ahead: the tense of the setting says nothing of its side.
-_ENDPOINT = re.compile(r"\b(?:until|till|to|through|by|effective|starting|beginning)\s+$", re.IGNORECASE)
+_ENDPOINT = re.compile(rf"\b(?:{_alternation(_WORDS['endpoint_words'])})\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
-_WORDS_FUTURE = re.compile(
-    r"\b(?:will|shall|'ll|’ll|going\s+to|plans?\s+to|scheduled|expected\s+to|next|upcoming)\b", re.IGNORECASE)
-_WORDS_PAST = re.compile(r"\b(?:said|was|were|had|did|told|ago|last|earlier|announced|reported)\b",
-                         re.IGNORECASE)
+_WORDS_FUTURE = re.compile(rf"\b(?:{_alternation(_WORDS['future_cues'])})\b", re.IGNORECASE)
+_WORDS_PAST = re.compile(rf"\b(?:{_alternation(_WORDS['past_cues'])})\b", re.IGNORECASE)
 
 
 def _clause_head(verb: Token) -> Token | None:
