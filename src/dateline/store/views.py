@@ -6,9 +6,11 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any, Literal
 
 from sqlalchemy import case, func, select
+from sqlalchemy.sql import Select
 
 from . import schema
 from .browse import EventQuery, StoreBrowser, prefix_match
+from .prepared import PAGE_LIMIT, PAGE_TOP, number
 from .query import DateRange
 
 Grouping = Literal["pair", "story", "none"]
@@ -27,22 +29,10 @@ class StoreViews(StoreBrowser):
         ``limit`` match, ``truncated`` says so, the first ``limit`` are given and ``total`` is
         None (not counted).
         """
-        e, a = schema.events.c, schema.articles.c
         self.refresh()
-        # PAST_REF and the like have no place on a time axis.
-        ids = self.event_ids(q, placed_only=True, top=limit + 1).limit(limit + 1)
-        columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
-                   e.date_mod, e.date_first, e.date_last, e.source_actor,
-                   func.coalesce(e.source_name, e.source_text), e.target_actor,
-                   func.coalesce(e.target_name, e.target_text), a.date, a.title]
-        query = self.in_order(ids, q, *columns)
-        if self.has_stories:
-            sa, st = schema.story_articles.c, schema.stories.c
-            query = (query.add_columns(st.id, st.label)
-                     .outerjoin(schema.story_articles, sa.article == e.article)
-                     .outerjoin(schema.stories, st.id == sa.story))
-        with self.engine.connect() as conn:
-            items = [timeline_item(row) for row in conn.execute(query).all()]
+        prepared = self.prepared(("timeline", self.shape(q)), lambda: self._timeline_rows(q, limit))
+        _, rows = self.fetch(prepared, {**self.window_values(q), PAGE_LIMIT: limit + 1, PAGE_TOP: limit + 1})
+        items = [timeline_item(row) for row in rows]
         truncated = len(items) > limit
         del items[limit:]
         # A truncated window is not counted (a count scans the whole window; the UI only needs
@@ -53,6 +43,23 @@ class StoreViews(StoreBrowser):
         span = self.span(q) if not (q.dates.first or q.dates.last) else None
         return {"group": group, "by": q.by, "total": total, "limit": limit, "truncated": truncated,
                 "span": span, "groups": groups, "items": items}
+
+    def _timeline_rows(self, q: EventQuery, limit: int) -> Select[Any]:
+        """The statement behind :meth:`timeline_view`: one more row than ``limit`` tells it is truncated."""
+        e, a = schema.events.c, schema.articles.c
+        # PAST_REF and the like have no place on a time axis.
+        ids = self.event_ids(q, placed_only=True, top=limit + 1).limit(number(PAGE_LIMIT, limit + 1))
+        columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
+                   e.date_mod, e.date_first, e.date_last, e.source_actor,
+                   func.coalesce(e.source_name, e.source_text), e.target_actor,
+                   func.coalesce(e.target_name, e.target_text), a.date, a.title]
+        query = self.in_order(ids, q, *columns)
+        if self.has_stories:
+            sa, st = schema.story_articles.c, schema.stories.c
+            query = (query.add_columns(st.id, st.label)
+                     .outerjoin(schema.story_articles, sa.article == e.article)
+                     .outerjoin(schema.stories, st.id == sa.story))
+        return query
 
     def span(self, q: EventQuery) -> dict[str, str | None]:
         """First and last day on which the events ``q`` selects start (by publication date
