@@ -18,7 +18,7 @@ from ..store.browse import EventQuery
 from ..store.query import DateRange
 from ..store.views import StoreViews
 from . import models
-from .cameo import cameo_roots, cooperation_roots, quad_of
+from .cameo import cameo_roots, cooperation_roots, quad_classes, quad_of
 from .errors import ERROR_RESPONSES, NOT_FOUND, ApiError
 from .params import ACTOR_CODE, ARTICLE_ID, TEXT_MAX, Paging, date_range, event_query, paging, words
 
@@ -127,8 +127,9 @@ def timeline(
 ) -> dict[str, Any]:
     """Events placed by their own dates (``by=event``) or publication dates (``by=article``), in lanes."""
     out = db.timeline_view(query, group=group, limit=limit)
+    quads = quad_classes()
     for item in out["items"]:
-        item["quad"] = quad_of(item["root"])
+        item["quad"] = quads.get(item["root"])
     return out
 
 
