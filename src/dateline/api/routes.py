@@ -20,9 +20,10 @@ from ..store.views import StoreViews
 from . import models
 from .cameo import cameo_roots, cooperation_roots, quad_classes, quad_of
 from .errors import ERROR_RESPONSES, NOT_FOUND, ApiError
+from .fast import FAST, FastRoute
 from .params import ACTOR_CODE, ARTICLE_ID, TEXT_MAX, Paging, date_range, event_query, paging, words
 
-router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES, route_class=FastRoute)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -55,6 +56,7 @@ def api_get(path: str, **options: Any) -> Callable[[F], F]:
         async def endpoint(*args: Any, **kwargs: Any) -> Response:
             return JsonBytes(func(*args, **kwargs))
 
+        setattr(endpoint, FAST, True)  # plainly valid query strings skip FastAPI's validation (fast.py)
         router.get(path, **options)(endpoint)
         return func
 
