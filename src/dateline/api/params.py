@@ -56,11 +56,6 @@ async def date_range(
     date_to: Annotated[str | None, Query(alias="to", max_length=10, pattern=DATE_PATTERN,
                                          description="On or before this day (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
 ) -> DateRange:
-    return window(date_from, date_to)
-
-
-def window(date_from: str | None, date_to: str | None) -> DateRange:
-    """The days ``from`` and ``to`` (each already of the declared form) cover."""
     first = day_bounds(date_from, last=False) if date_from else None
     last = day_bounds(date_to, last=True) if date_to else None
     if first and last and first > last:
@@ -123,18 +118,9 @@ async def event_query(
                                     "or the article's publication date.")] = "event",
     q: Annotated[str | None, Query(max_length=TEXT_MAX, description="Words in the sentence or the label.")] = None,
 ) -> EventQuery:
-    return events_of(dates, actor=actor, source=source, target=target, pair=pair, code=code, root=root,
-                     plover=plover, modality=modality, basis=basis, by=by, q=q)
-
-
-def events_of(dates: DateRange, *, actor: str | None = None, source: str | None = None, target: str | None = None,
-              pair: str | None = None, code: str | None = None, root: str | None = None, plover: str | None = None,
-              modality: str | None = None, basis: str | None = None, by: str = "event",
-              q: str | None = None) -> EventQuery:
-    """The EventQuery of ``event_query``'s parameters (each already of the declared form)."""
     return EventQuery(actor=_blank(actor), source=_blank(source), target=_blank(target), pair=actor_pair(pair),
                       code=code, root=root, plover=_blank(plover), modality=modality, basis=basis, dates=dates,
-                      by=by, search=words(q))  # type: ignore[arg-type]  # by: checked by the caller
+                      by=by, search=words(q))
 
 
 def _blank(value: str | None) -> str | None:
