@@ -267,9 +267,21 @@ class StoreBrowser(StoreReader):
             # The highest id stands for the number of events (ids grow, none is deleted):
             # near enough for a choice of plan, without counting them all.
             everything = self._generation or 0
+            if self._most(q) * _COMMON_SHARE < everything:
+                return False  # known without counting the actor's or pair's events
             return self._event_count(EventQuery(actor=q.actor, pair=q.pair), False) * _COMMON_SHARE >= everything
 
         return bool(sides) and bool(self.memo(("common", q.actor, q.pair), share))
+
+    def _most(self, q: EventQuery) -> int:
+        """At most how many events ``q``'s actor or pair has, from the kept counts of each
+        actor in each role (a pair is one side's events to the other, either direction)."""
+        if q.actor:
+            return self._side_count(q.actor, "source_actor") + self._side_count(q.actor, "target_actor")
+        assert q.pair is not None
+        one, two = q.pair
+        return (min(self._side_count(one, "source_actor"), self._side_count(two, "target_actor"))
+                + min(self._side_count(two, "source_actor"), self._side_count(one, "target_actor")))
 
     @staticmethod
     def _unindexed(condition: ColumnElement[bool]) -> ColumnElement[bool]:
