@@ -26,10 +26,11 @@ def cooperation_roots() -> frozenset[str]:
 
 def quad_of(root: str | None) -> int | None:
     """The quad class (1-4) of a CAMEO root, None for an unknown root."""
-    return _quads().get(root or "")
+    return quad_classes().get(root or "")
 
 
 @functools.cache
-def _quads() -> dict[str, int]:
+def quad_classes() -> dict[str, int]:
+    """Root -> quad class."""
     # A plain dict: a timeline asks for hundreds of quads per request.
     return {root: int(info["quad"]) for root, info in cameo_roots()["roots"].items()}

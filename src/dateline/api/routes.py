@@ -18,11 +18,12 @@ from ..store.browse import EventQuery
 from ..store.query import DateRange
 from ..store.views import StoreViews
 from . import models
-from .cameo import cameo_roots, cooperation_roots, quad_of
+from .cameo import cameo_roots, cooperation_roots, quad_classes, quad_of
 from .errors import ERROR_RESPONSES, NOT_FOUND, ApiError
+from .fast import FAST, FastRoute
 from .params import ACTOR_CODE, ARTICLE_ID, TEXT_MAX, Paging, date_range, event_query, paging, words
 
-router = APIRouter(prefix="/api", responses=ERROR_RESPONSES)
+router = APIRouter(prefix="/api", responses=ERROR_RESPONSES, route_class=FastRoute)
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -32,8 +33,12 @@ class JsonBytes(Response):
     media_type = "application/json"
 
     def render(self, content: Any) -> bytes:
-        # Row keys may be str subclasses (SQLAlchemy's quoted_name): NON_STR_KEYS takes them.
-        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+        try:
+            return orjson.dumps(content)
+        except TypeError:
+            # Row keys may be str subclasses (SQLAlchemy's quoted_name): NON_STR_KEYS takes
+            # them, but costs 40 % more on a timeline, whose keys are all plain str.
+            return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
 
 
 def api_get(path: str, **options: Any) -> Callable[[F], F]:
@@ -55,6 +60,7 @@ def api_get(path: str, **options: Any) -> Callable[[F], F]:
         async def endpoint(*args: Any, **kwargs: Any) -> Response:
             return JsonBytes(func(*args, **kwargs))
 
+        setattr(endpoint, FAST, True)  # plainly valid query strings skip FastAPI's validation (fast.py)
         router.get(path, **options)(endpoint)
         return func
 
@@ -127,8 +133,9 @@ def timeline(
 ) -> dict[str, Any]:
     """Events placed by their own dates (``by=event``) or publication dates (``by=article``), in lanes."""
     out = db.timeline_view(query, group=group, limit=limit)
+    quads = quad_classes()
     for item in out["items"]:
-        item["quad"] = quad_of(item["root"])
+        item["quad"] = quads.get(item["root"])
     return out
 
 

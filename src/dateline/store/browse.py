@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text, union
@@ -19,6 +19,18 @@ from sqlalchemy.sql import Select, visitors
 
 from . import schema
 from .engine import is_sqlite
+from .prepared import (
+    PAGE_LIMIT,
+    PAGE_OFFSET,
+    PAGE_TOP,
+    WINDOW_EARLIEST,
+    WINDOW_FIRST,
+    WINDOW_LAST,
+    Prepared,
+    day,
+    fetch,
+    number,
+)
 from .query import DateRange, StoreReader
 from .rows import event_json, quote_json
 
@@ -77,6 +89,7 @@ class StoreBrowser(StoreReader):
         self.has_stories = "story_articles" in tables
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._generation: int | None = None
+        self._generation_sql = Prepared.compile(select(func.max(schema.events.c.id)), engine)
 
     # -- building blocks ----------------------------------------------------------------
 
@@ -114,15 +127,16 @@ class StoreBrowser(StoreReader):
         conditions: list[ColumnElement[bool]] = []
         if placed_only and q.by == "event":
             conditions.append(e.date_first.is_not(None))
-        if q.by == "article":
-            conditions += q.dates.overlaps(a.date, a.date)
-        else:
-            conditions += q.dates.overlaps(e.date_first, e.date_last)
-            if q.dates.first:
-                # Redundant but index-friendly: an event that reaches into the range starts
-                # at most its store's longest span before it.
-                earliest = dt.date.fromisoformat(q.dates.first) - dt.timedelta(days=self.longest_span())
-                conditions.append(e.date_first >= earliest.isoformat())
+        # The window's days are named parameters: a prepared shape takes other days (shape()).
+        first, last = (a.date, a.date) if q.by == "article" else (e.date_first, e.date_last)
+        if q.dates.first:
+            conditions.append(last >= day(WINDOW_FIRST, q.dates.first))
+        if q.dates.last:
+            conditions.append(first <= day(WINDOW_LAST, q.dates.last))
+        if q.dates.first and q.by == "event":
+            # Redundant but index-friendly: an event that reaches into the range starts
+            # at most its store's longest span before it.
+            conditions.append(e.date_first >= day(WINDOW_EARLIEST, self._earliest(q.dates.first)))
         if q.source:
             conditions.append(self.actor_match(q.source, e.source_actor))
         if q.target:
@@ -142,6 +156,36 @@ class StoreBrowser(StoreReader):
         if q.search:
             conditions.append(self.text_condition(schema.events, q.search, e.sentence, e.label))
         return conditions
+
+    def _earliest(self, first: str) -> str:
+        return (dt.date.fromisoformat(first) - dt.timedelta(days=self.longest_span())).isoformat()
+
+    @staticmethod
+    def shape(q: EventQuery) -> EventQuery:
+        """``q`` without its window's days: the key of the statements prepared for it."""
+        if not (q.dates.first or q.dates.last):
+            return q
+        return replace(q, dates=DateRange("?" if q.dates.first else None, "?" if q.dates.last else None))
+
+    def window_values(self, q: EventQuery) -> dict[str, Any]:
+        """The values of ``q``'s window for a statement prepared for its shape."""
+        values: dict[str, Any] = {}
+        if q.dates.first:
+            values[WINDOW_FIRST] = q.dates.first
+            if q.by == "event":
+                values[WINDOW_EARLIEST] = self._earliest(q.dates.first)
+        if q.dates.last:
+            values[WINDOW_LAST] = q.dates.last
+        return values
+
+    def prepared(self, key: tuple[Any, ...], build: Callable[[], Select[Any]]) -> Prepared:
+        """The statement ``build()`` makes, compiled once per ``key`` (a query shape) and kept
+        like the memo (what it compiled in, e.g. an actor's codes, depends on the store)."""
+        found: Prepared = self.memo(("sql", *key), lambda: Prepared.compile(build(), self.engine))
+        return found
+
+    def fetch(self, prepared: Prepared, values: dict[str, Any]) -> tuple[list[str], list[Any]]:
+        return fetch(self.engine, prepared, values)
 
     def _either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
         """For ``actor`` and ``pair``: the alternatives (one per side or direction) of each.
@@ -193,8 +237,8 @@ class StoreBrowser(StoreReader):
         """Drop what :meth:`memo` kept if the store has gained events since. Events are only
         ever added (ids grow), so the highest id tells; it costs one index seek, where the
         counts kept read up to every event. Called once per request by its entry points."""
-        with self.engine.connect() as conn:
-            generation = conn.execute(select(func.max(schema.events.c.id))).scalar() or 0
+        _, rows = fetch(self.engine, self._generation_sql, {})
+        generation = rows[0][0] or 0
         if generation != self._generation or len(self._memo) > _MEMO_SIZE:
             self._memo = {}
             self._generation = generation
@@ -223,9 +267,21 @@ class StoreBrowser(StoreReader):
             # The highest id stands for the number of events (ids grow, none is deleted):
             # near enough for a choice of plan, without counting them all.
             everything = self._generation or 0
+            if self._most(q) * _COMMON_SHARE < everything:
+                return False  # known without counting the actor's or pair's events
             return self._event_count(EventQuery(actor=q.actor, pair=q.pair), False) * _COMMON_SHARE >= everything
 
         return bool(sides) and bool(self.memo(("common", q.actor, q.pair), share))
+
+    def _most(self, q: EventQuery) -> int:
+        """At most how many events ``q``'s actor or pair has, from the kept counts of each
+        actor in each role (a pair is one side's events to the other, either direction)."""
+        if q.actor:
+            return self._side_count(q.actor, "source_actor") + self._side_count(q.actor, "target_actor")
+        assert q.pair is not None
+        one, two = q.pair
+        return (min(self._side_count(one, "source_actor"), self._side_count(two, "target_actor"))
+                + min(self._side_count(two, "source_actor"), self._side_count(one, "target_actor")))
 
     @staticmethod
     def _unindexed(condition: ColumnElement[bool]) -> ColumnElement[bool]:
@@ -265,7 +321,7 @@ class StoreBrowser(StoreReader):
         for branch in sides[0]:
             part = select(e.id, e.date_first).where(*plain, branch)
             if top is not None:
-                part = part.order_by(e.date_first.nulls_last(), e.id).limit(top)
+                part = part.order_by(e.date_first.nulls_last(), e.id).limit(number(PAGE_TOP, top))
             inner = part.subquery()
             branches.append(select(inner.c.id, inner.c.date_first))
         both = union(*branches).subquery()
@@ -282,12 +338,15 @@ class StoreBrowser(StoreReader):
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
             return self.count(self.event_ids(q, placed_only=placed_only))
-        plain = self._plain_conditions(q, placed_only)
-        one, two = sides[0]
-        with self.engine.connect() as conn:
-            counts = [conn.execute(select(func.count()).select_from(schema.events).where(*plain, *c)).scalar_one()
+        def build() -> Select[Any]:
+            plain = self._plain_conditions(q, placed_only)
+            one, two = sides[0]
+            counts = [select(func.count()).select_from(schema.events).where(*plain, *c).scalar_subquery()
                       for c in ([one], [two], [one, two])]
-        return int(counts[0] + counts[1] - counts[2])
+            return select(counts[0] + counts[1] - counts[2])
+
+        _, rows = self.fetch(self.prepared(("count", self.shape(q), placed_only), build), self.window_values(q))
+        return int(rows[0][0])
 
     def in_order(self, ids: Select[Any], q: EventQuery, *columns: Any) -> Select[Any]:
         """``columns`` of the events that ``ids`` (a page of :meth:`event_ids`) selects, joined
@@ -313,13 +372,19 @@ class StoreBrowser(StoreReader):
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
         self.refresh()
-        # The page's ids first (in a subquery): deep offsets skip index entries, not joined rows.
         a = schema.articles.c
-        query = self.in_order(self.event_ids(q, top=offset + limit).limit(limit).offset(offset), q, schema.events,
-                              a.date.label("article_date"), a.ref.label("article_ref"),
-                              a.title.label("article_title"))
-        with self.engine.connect() as conn:
-            items = [with_article(event_json(dict(r._mapping)), r._mapping) for r in conn.execute(query).all()]
+
+        def build() -> Select[Any]:
+            # The page's ids first (in a subquery): deep offsets skip index entries, not joined rows.
+            ids = self.event_ids(q, top=offset + limit).limit(number(PAGE_LIMIT, limit))
+            return self.in_order(ids.offset(number(PAGE_OFFSET, offset)), q, schema.events,
+                                 a.date.label("article_date"), a.ref.label("article_ref"),
+                                 a.title.label("article_title"))
+
+        values = {**self.window_values(q), PAGE_LIMIT: limit, PAGE_OFFSET: offset, PAGE_TOP: offset + limit}
+        names, rows = self.fetch(self.prepared(("event page", self.shape(q)), build), values)
+        records = (dict(zip(names, row, strict=True)) for row in rows)
+        items = [with_article(event_json(record), record) for record in records]
         if len(items) < limit and (items or offset == 0):
             return Page(items, offset + len(items), limit, offset)
         return Page(items, self.event_count(q), limit, offset)

@@ -54,11 +54,19 @@ def event_row(e: Event) -> dict[str, Any]:
             "start": e.start, "end": e.end, "extractor": e.extractor}
 
 
+def _participant_keys(role: str) -> tuple[str, str, str, str, str]:
+    return f"{role}_text", f"{role}_start", f"{role}_end", f"{role}_actor", f"{role}_name"
+
+
+# Column names by role, made once: an events page reads them for every row.
+_PARTICIPANT_KEYS = {role: _participant_keys(role) for role in ("source", "target", "attributed", "speaker")}
+
+
 def participant_from(row: Mapping[str, Any], role: str) -> dict[str, Any] | None:
-    if row.get(f"{role}_text") is None:
+    text, start, end, actor, name = _PARTICIPANT_KEYS.get(role) or _participant_keys(role)
+    if row.get(text) is None:
         return None
-    return {"text": row[f"{role}_text"], "start": row[f"{role}_start"], "end": row[f"{role}_end"],
-            "actor": row[f"{role}_actor"], "name": row[f"{role}_name"]}
+    return {"text": row[text], "start": row[start], "end": row[end], "actor": row[actor], "name": row[name]}
 
 
 def date_from(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,9 +6,11 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any, Literal
 
 from sqlalchemy import case, func, select
+from sqlalchemy.sql import Select
 
 from . import schema
 from .browse import EventQuery, StoreBrowser, prefix_match
+from .prepared import PAGE_LIMIT, PAGE_TOP, number
 from .query import DateRange
 
 Grouping = Literal["pair", "story", "none"]
@@ -27,22 +29,10 @@ class StoreViews(StoreBrowser):
         ``limit`` match, ``truncated`` says so, the first ``limit`` are given and ``total`` is
         None (not counted).
         """
-        e, a = schema.events.c, schema.articles.c
         self.refresh()
-        # PAST_REF and the like have no place on a time axis.
-        ids = self.event_ids(q, placed_only=True, top=limit + 1).limit(limit + 1)
-        columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
-                   e.date_mod, e.date_first, e.date_last, e.source_actor,
-                   func.coalesce(e.source_name, e.source_text), e.target_actor,
-                   func.coalesce(e.target_name, e.target_text), a.date, a.title]
-        query = self.in_order(ids, q, *columns)
-        if self.has_stories:
-            sa, st = schema.story_articles.c, schema.stories.c
-            query = (query.add_columns(st.id, st.label)
-                     .outerjoin(schema.story_articles, sa.article == e.article)
-                     .outerjoin(schema.stories, st.id == sa.story))
-        with self.engine.connect() as conn:
-            items = [timeline_item(row) for row in conn.execute(query).all()]
+        prepared = self.prepared(("timeline", self.shape(q)), lambda: self._timeline_rows(q, limit))
+        _, rows = self.fetch(prepared, {**self.window_values(q), PAGE_LIMIT: limit + 1, PAGE_TOP: limit + 1})
+        items = [timeline_item(row) for row in rows]
         truncated = len(items) > limit
         del items[limit:]
         # A truncated window is not counted (a count scans the whole window; the UI only needs
@@ -53,6 +43,23 @@ class StoreViews(StoreBrowser):
         span = self.span(q) if not (q.dates.first or q.dates.last) else None
         return {"group": group, "by": q.by, "total": total, "limit": limit, "truncated": truncated,
                 "span": span, "groups": groups, "items": items}
+
+    def _timeline_rows(self, q: EventQuery, limit: int) -> Select[Any]:
+        """The statement behind :meth:`timeline_view`: one more row than ``limit`` tells it is truncated."""
+        e, a = schema.events.c, schema.articles.c
+        # PAST_REF and the like have no place on a time axis.
+        ids = self.event_ids(q, placed_only=True, top=limit + 1).limit(number(PAGE_LIMIT, limit + 1))
+        columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
+                   e.date_mod, e.date_first, e.date_last, e.source_actor,
+                   func.coalesce(e.source_name, e.source_text), e.target_actor,
+                   func.coalesce(e.target_name, e.target_text), a.date, a.title]
+        query = self.in_order(ids, q, *columns)
+        if self.has_stories:
+            sa, st = schema.story_articles.c, schema.stories.c
+            query = (query.add_columns(st.id, st.label)
+                     .outerjoin(schema.story_articles, sa.article == e.article)
+                     .outerjoin(schema.stories, st.id == sa.story))
+        return query
 
     def span(self, q: EventQuery) -> dict[str, str | None]:
         """First and last day on which the events ``q`` selects start (by publication date
@@ -192,16 +199,11 @@ def timeline_item(row: Sequence[Any]) -> dict[str, Any]:
     }
 
 
-def _who(p: dict[str, Any]) -> tuple[str, str]:
-    """(key, label) of a participant: its actor code when it has one, else its words."""
-    label = p["name"] or p["actor"] or "?"
-    return (p["actor"] or f"?{label}"), label
-
-
 def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
     """Give each item its lane (``item["group"]``) and return the lanes, busiest first."""
+    if group == "pair":
+        return _pair_lanes(items)
     found: dict[str, dict[str, Any]] = {}
-    names: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # pair lane -> each side's names -> code
     for item in items:
         if group == "story" and item["story"] is not None:
             story = item["story"]
@@ -209,24 +211,47 @@ def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
         elif group == "story":  # an article no story holds (or `dateline link` has not run)
             key, label = item["article"], item["article_title"] or item["article"]
             title = f"{item['article_date']}: {label}"
-        elif group == "pair":
-            sides = sorted([_who(item["source"]), _who(item["target"])])
-            key = f"{sides[0][0]}|{sides[1][0]}"
-            for (code, name), seen in zip(sides, names.setdefault(key, ({}, {})), strict=True):
-                seen[name] = code
-            label = title = ""  # from the names seen on each side, once all items are in
         else:
             key, label, title = "all", "events", "all events"
         item["group"] = key
-        lane = found.setdefault(key, {"id": key, "label": label, "title": title, "count": 0})
+        lane = found.get(key)
+        if lane is None:
+            lane = found[key] = {"id": key, "label": label, "title": title, "count": 0}
         lane["count"] += 1
+    return sorted(found.values(), key=lambda g: (-g["count"], g["label"]))
+
+
+def _pair_lanes(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Lanes of actor pairs, either direction: a side is its actor code when it has one, else
+    its words. (Hundreds of items a request: written for speed, plain tuples and dicts.)"""
+    counts: dict[str, int] = {}
+    names: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # lane -> each side's names -> code
+    for item in items:
+        source, target = item["source"], item["target"]
+        code, label = source["actor"], source["name"] or source["actor"] or "?"
+        one = (code or f"?{label}", label)
+        code, label = target["actor"], target["name"] or target["actor"] or "?"
+        two = (code or f"?{label}", label)
+        if two < one:
+            one, two = two, one
+        key = f"{one[0]}|{two[0]}"
+        item["group"] = key
+        if key in counts:
+            counts[key] += 1
+            first, second = names[key]
+        else:
+            counts[key] = 1
+            first, second = names[key] = ({}, {})
+        first[one[1]] = one[0]
+        second[two[1]] = two[0]
+    found = []
     for key, (first, second) in names.items():
         # One code covers many people (USAGOV: every US official): a lane named after the first
         # person seen would mislabel the others' events, so a side with several names shows its code.
         label = " – ".join(dict.fromkeys(_side_label(side) for side in (first, second)))
         title = " – ".join(dict.fromkeys(", ".join(side) for side in (first, second)))
-        found[key].update(label=label, title=title)
-    return sorted(found.values(), key=lambda g: (-g["count"], g["label"]))
+        found.append({"id": key, "label": label, "title": title, "count": counts[key]})
+    return sorted(found, key=lambda g: (-g["count"], g["label"]))
 
 
 def _side_label(names: dict[str, str]) -> str:
