@@ -108,7 +108,8 @@ def replicate(seed_db: str, target: str, events_wanted: int) -> dict[str, int]:
             pending_articles.append({**a, "id": f"{a['id'][:30]}-{copy}", "text": "", "minhash": None,
                                      "run_id": None, "date": shift(a["date"], days), "duplicate_of": None})
         for e in events:
-            row = {k: v for k, v in e.items() if k != "id"}
+            # not the id, nor the columns the database computes (date_span, date_scale)
+            row = {k: v for k, v in e.items() if k != "id" and schema.events.c[k].computed is None}
             row.update(article=f"{e['article'][:30]}-{copy}", date_first=shift(e["date_first"], days),
                        date_last=shift(e["date_last"], days))
             pending_events.append(row)

@@ -6,12 +6,13 @@ output contract (plus store ids), ready for printing or serving.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, false, func, or_, select, text, true, union_all
+from sqlalchemy import Engine, and_, false, func, or_, select, text, true, union
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..errors import StoreError, UsageError
@@ -128,7 +129,10 @@ class StoreReader:
         pair queries fast on millions of events): each exact actor code an ``--actor`` prefix
         or name stands for, in each role, is read from its (actor, date_first, date_last, id)
         index in date order, at most offset+limit rows each; the page is then taken from
-        the union of those few rows.
+        the union of those few rows. With a window start, each is read per date scale from
+        its (actor, date_scale, date_first, ...) index, from the window start less the
+        scale's longest span: an exact lower bound, so a window late in an actor's history
+        does not read all its earlier events (see :meth:`_scale_starts`).
         """
         e, a = schema.events.c, schema.articles.c
         query = (
@@ -155,19 +159,57 @@ class StoreReader:
         order = (e.date_first.is_(None), e.date_first, e.date_last, e.id)
         if not alternatives:
             return query.where(false()).order_by(*order)
+        starts = self._scale_starts(dates.first)
         if limit is None or len(alternatives) > _MAX_BRANCHES:
+            bounds = [b for b in starts.values() if b is not None]
+            if bounds and len(bounds) == len(starts):  # redundant but index-friendly: the loosest bound
+                common.append(e.date_first >= min(bounds))
             query = query.where(*common, or_(*(and_(true(), *alt) for alt in alternatives))).order_by(*order)
             return query if limit is None else query.limit(limit).offset(offset)
         branches = []
-        undated_possible = not (dates.first or dates.last)
         for alt in alternatives:
-            dated = select(e.id).where(*common, *alt, e.date_first.is_not(None))
-            branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(limit + offset).subquery())
-            if undated_possible:
-                undated = select(e.id).where(*common, *alt, e.date_first.is_(None))
-                branches.append(undated.order_by(e.id).limit(limit + offset).subquery())
-        candidates = union_all(*(select(b.c.id) for b in branches))
-        return query.where(e.id.in_(candidates)).order_by(*order).limit(limit).offset(offset)
+            if starts:  # a window start: nothing undated matches it; one seek per date scale
+                for scale, earliest in starts.items():
+                    bound = [] if earliest is None else [e.date_first >= earliest]
+                    dated = select(e.id, e.date_first, e.date_last).where(*common, *alt, e.date_scale == scale, *bound)
+                    branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(limit + offset))
+                continue
+            dated = select(e.id, e.date_first, e.date_last).where(*common, *alt, e.date_first.is_not(None))
+            branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(limit + offset))
+            if not dates.last:  # undated events fall outside any window
+                undated = select(e.id, e.date_first, e.date_last).where(*common, *alt, e.date_first.is_(None))
+                branches.append(undated.order_by(e.id).limit(limit + offset))
+        # The page's ids from the few rows the branches read (their ids and dates come from
+        # the indexes), so that only the page's own rows are read from the table. UNION, not
+        # UNION ALL: an event between two of an actor's codes comes from two branches.
+        candidates = union(*(select(b.subquery()) for b in branches)).subquery()
+        c = candidates.c
+        page = select(c.id).order_by(c.date_first.is_(None), c.date_first, c.date_last, c.id).limit(limit + offset)
+        return query.where(e.id.in_(page)).order_by(*order).limit(limit).offset(offset)
+
+    def _scale_starts(self, first: str | None) -> dict[int, str | None]:
+        """For a window starting on ``first``: per date scale that has events, the earliest
+        date_first an event of that scale reaching into the window can have (None: no bound).
+
+        An event of scale k lasts at most SCALE_SPANS[k] days, the last scale at most the
+        store's longest span (one seek on events_by_span), so one that ends on or after
+        ``first`` starts on or after ``first`` less that. Empty without a window start.
+        """
+        if not first:
+            return {}
+        try:
+            start = dt.date.fromisoformat(first)
+        except ValueError:  # not a day (callers pass days): no bound, the overlap test alone
+            return {scale: None for scale in range(len(schema.SCALE_SPANS) + 1)}
+        with self.engine.connect() as conn:
+            longest = conn.execute(select(func.max(schema.events.c.date_span))).scalar()
+        spans = list(schema.SCALE_SPANS)
+        if longest is not None and longest > spans[-1]:
+            spans.append(longest)
+        starts: dict[int, str | None] = {}
+        for scale, days in enumerate(spans):
+            starts[scale] = (start - dt.timedelta(days=days)).isoformat() if days < (start - dt.date.min).days else None
+        return starts
 
     def _exact_codes(self, actor: str, column: Any) -> list[str]:
         """The codes in ``column`` an ``--actor`` value stands for: those under a code prefix
