@@ -184,8 +184,9 @@ class StoreReader:
         return _event_statement(shape), values
 
     def _scale_starts(self, first: str | None) -> dict[int, str | None]:
-        """For a window starting on ``first``: per date scale that has events, the earliest
-        date_first an event of that scale reaching into the window can have (None: no bound).
+        """For a window starting on ``first``: per date scale (the last only if the store has
+        events of it), the earliest date_first an event of that scale reaching into the window
+        can have (None: no bound).
 
         An event of scale k lasts at most SCALE_SPANS[k] days, the last scale at most the
         store's longest span (one seek on events_by_span), so one that ends on or after
