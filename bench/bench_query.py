@@ -108,7 +108,8 @@ def replicate(seed_db: str, target: str, events_wanted: int) -> dict[str, int]:
             pending_articles.append({**a, "id": f"{a['id'][:30]}-{copy}", "text": "", "minhash": None,
                                      "run_id": None, "date": shift(a["date"], days), "duplicate_of": None})
         for e in events:
-            row = {k: v for k, v in e.items() if k != "id"}
+            # not the id, nor the columns the database computes (date_span, date_scale)
+            row = {k: v for k, v in e.items() if k != "id" and schema.events.c[k].computed is None}
             row.update(article=f"{e['article'][:30]}-{copy}", date_first=shift(e["date_first"], days),
                        date_last=shift(e["date_last"], days))
             pending_events.append(row)
@@ -135,8 +136,10 @@ def time_queries(db: str, n: int, rng: random.Random) -> dict[str, Any]:
     reader = StoreReader.open(db)
     e = schema.events.c
     with reader.engine.connect() as conn:
+        # Ordered, so that the same seed draws the same queries whatever plan the store's indexes give.
         pairs = conn.execute(select(e.source_actor, e.target_actor, func.count()).where(
-            e.source_actor.is_not(None), e.target_actor.is_not(None)).group_by(e.source_actor, e.target_actor)).all()
+            e.source_actor.is_not(None), e.target_actor.is_not(None)).group_by(e.source_actor, e.target_actor)
+            .order_by(e.source_actor, e.target_actor)).all()
         first, last = conn.execute(select(func.min(e.date_first), func.max(e.date_last))).one()
     weights = [c for _, _, c in pairs]
     span = (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
@@ -170,9 +173,10 @@ def main() -> None:
     parser.add_argument("--seed-db", help="use this store as the seed instead of ingesting one")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--queries", type=int, default=200)
-    parser.add_argument("--pg", help="a PostgreSQL server URL; a new database is made on it (and dropped)")
-    parser.add_argument("--workdir", help="keep the stores here, and reuse a complete SQLite store found there "
-                        "(default: a temporary directory)")
+    parser.add_argument("--pg", help="a PostgreSQL server URL; a new database is made on it (and dropped, "
+                        "unless --workdir is given)")
+    parser.add_argument("--workdir", help="keep the stores here (and the PostgreSQL database), and reuse complete "
+                        "ones found there (default: a temporary directory)")
     args = parser.parse_args()
 
     rng = random.Random(8)
@@ -185,32 +189,34 @@ def main() -> None:
             make_seed(args.seed, args.seed_articles, seed_db)
         targets = {"sqlite": str(work / "big.db")}
         if args.pg:
-            targets["postgresql"] = _new_pg_database(args.pg)
+            targets["postgresql"] = _pg_database(args.pg, keep=bool(args.workdir))
         for backend, db in targets.items():
             t0 = time.perf_counter()
-            kept = _kept_store(db, args.events) if backend == "sqlite" and args.workdir else None
+            kept = _kept_store(db, args.events) if args.workdir else None
             if kept:
                 out["store"] = kept  # built by an earlier run with the same --workdir: rebuilding takes minutes
             else:
                 if backend == "sqlite" and Path(db).exists():
                     Path(db).unlink()
+                elif backend == "postgresql" and args.workdir:  # an incomplete one: start again
+                    db = targets[backend] = _pg_database(args.pg, keep=False)
                 out["store"] = replicate(seed_db, db, args.events)
             out[backend] = {"load_s": round(time.perf_counter() - t0, 1), **time_queries(db, args.queries, rng)}
-        if args.pg:
+        if args.pg and not args.workdir:
             _drop_pg_database(args.pg, targets["postgresql"])
     print(json.dumps(out))
 
 
 def _kept_store(db: str, events_wanted: int) -> dict[str, Any] | None:
-    """The counts of a store a previous run left in --workdir, if it is complete."""
-    if not Path(db).exists():
+    """The counts of a store a previous run left in --workdir (or on the --pg server), if it is complete."""
+    if "://" not in db and not Path(db).exists():
         return None
     from sqlalchemy import func, select
 
     from dateline.store import schema
     from dateline.store.engine import open_engine
 
-    engine = open_engine(db, create=True)  # as a writer would: adds the indexes added since it was built
+    engine = open_engine(db, create=True)  # as a writer would: migrates it, adds the indexes added since
     with engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
         events = conn.execute(select(func.count()).select_from(schema.events)).scalar_one()
@@ -219,7 +225,8 @@ def _kept_store(db: str, events_wanted: int) -> dict[str, Any] | None:
     return {"events": events, "articles": articles, "reused": True} if events >= events_wanted else None
 
 
-def _new_pg_database(url: str) -> str:
+def _pg_database(url: str, keep: bool) -> str:
+    """The bench's database on the server: a new one, or with ``keep`` the one an earlier run left."""
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -228,8 +235,10 @@ def _new_pg_database(url: str) -> str:
     name = "dateline_bench_query"
     admin = create_engine(database_url(url), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-        conn.execute(text(f"CREATE DATABASE {name}"))
+        exists = conn.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}).first()
+        if not (keep and exists):
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            conn.execute(text(f"CREATE DATABASE {name}"))
     admin.dispose()
     return make_url(url).set(database=name).render_as_string(hide_password=False)
 

@@ -61,3 +61,23 @@ def test_concurrent_store_creation_by_two_processes(any_db):
     for p in processes:
         assert p.wait(timeout=120) == 0, p.stderr.read()
     assert per_article_counts(any_db)["articles"] == []
+
+
+def test_concurrent_migration_of_an_old_store_by_three_processes(any_db):
+    # Three readers open a schema-version-1 store at the same moment: one migrates it under
+    # the schema lock, the others find it migrated; all must succeed.
+    from ..store.test_date_windows import downgrade_to_v1, fill
+
+    fill(any_db).engine.dispose()
+    downgrade_to_v1(any_db)
+    code = "import sys; from dateline.store.query import StoreReader; StoreReader.open(sys.argv[1]).events(limit=5)"
+    processes = [subprocess.Popen([sys.executable, "-c", code, any_db], stderr=subprocess.PIPE, text=True)
+                 for _ in range(3)]
+    for p in processes:
+        assert p.wait(timeout=120) == 0, p.stderr.read()
+    engine = open_engine(any_db, create=False)
+    with engine.connect() as conn:
+        version = conn.execute(text("SELECT value FROM dateline_meta WHERE key = 'schema_version'")).scalar()
+        spans = conn.execute(text("SELECT count(*) FROM events WHERE date_span IS NOT NULL")).scalar()
+    engine.dispose()
+    assert version == "2" and spans > 0

@@ -2,7 +2,9 @@
 
 Several processes may open the same store at once (e.g. concurrent ``dateline ingest``
 runs): creating the schema is serialized (SQLite: an immediate transaction; PostgreSQL:
-an advisory lock), so the second process finds the store the first one made.
+an advisory lock), so the second process finds the store the first one made. A store of an
+older schema version is migrated when opened, by readers too (its queries need the new
+columns), under the same lock.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import contextlib
 import logging
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text, update
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.schema import CreateColumn
 
 from ..errors import StoreError
 from . import schema
@@ -130,6 +133,8 @@ def _check(bind: Engine | Connection, db: str, tables: set[str], create: bool) -
             raise StoreError(
                 f"store {db} has schema version {version}; this dateline reads up to {schema.SCHEMA_VERSION}"
             )
+        if int(version) < schema.SCHEMA_VERSION:
+            _migrate(bind, db)
         if set(schema.metadata.tables) - tables:
             # tables added since this store was made (changes are additive): create them
             schema.metadata.create_all(bind)
@@ -143,6 +148,31 @@ def _check(bind: Engine | Connection, db: str, tables: set[str], create: bool) -
         raise StoreError(f"{db} is empty: not a dateline store (create one with dateline ingest)")
     return False
 
+
+def _migrate(bind: Engine | Connection, db: str) -> None:
+    """Bring a store of an older schema version up to this one, in one transaction under the
+    schema lock (another process may be migrating it too: the version is re-read inside)."""
+    if isinstance(bind, Engine):
+        with write_transaction(bind) as conn:
+            if is_postgresql(conn):
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+            _migrate(conn, db)
+        return
+    version = int(bind.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar_one())
+    if version >= schema.SCHEMA_VERSION:
+        return
+    log.info("migrating store %s from schema version %s to %s", db, version, schema.SCHEMA_VERSION)
+    # 1 -> 2: the events' generated date_span and date_scale, and the indexes on them. The
+    # database computes them for the rows already there (SQLite: on read and into the
+    # indexes; PostgreSQL: the table is rewritten once).
+    present = {c["name"] for c in inspect(bind).get_columns(schema.events.name)}
+    for name in ("date_span", "date_scale"):
+        if name not in present:
+            spec = CreateColumn(schema.events.c[name]).compile(dialect=bind.dialect)
+            bind.execute(text(f"ALTER TABLE {schema.events.name} ADD COLUMN {spec}"))
+    _create_missing_indexes(bind)
+    bind.execute(update(schema.meta).where(schema.meta.c.key == "schema_version")
+                 .values(value=str(schema.SCHEMA_VERSION)))
 
 
 def _create_missing_indexes(bind: Engine | Connection) -> None:

@@ -6,12 +6,14 @@ output contract (plus store ids), ready for printing or serving.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, and_, false, func, or_, select, text, true, union_all
+from sqlalchemy import Engine, Integer, and_, bindparam, false, func, or_, select, text, true, union
 from sqlalchemy.sql import ColumnElement, Select
 
 from ..errors import StoreError, UsageError
@@ -104,10 +106,10 @@ class StoreReader:
         offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Events ordered by their own dates (the text's date, else the article's), then store id."""
-        query = self.event_query(actor=actor, pair=pair, code=code, modality=modality, dates=dates, article=article,
-                                 limit=limit, offset=offset)
+        statement, values = self._event_statement(actor=actor, pair=pair, code=code, modality=modality, dates=dates,
+                                                  article=article, limit=limit, offset=offset)
         with self.engine.connect() as conn:
-            rows = conn.execute(query)
+            rows = conn.execute(statement, values)
             return [_with_article(event_json(dict(r._mapping)), r._mapping) for r in rows]
 
     def event_query(
@@ -128,46 +130,83 @@ class StoreReader:
         pair queries fast on millions of events): each exact actor code an ``--actor`` prefix
         or name stands for, in each role, is read from its (actor, date_first, date_last, id)
         index in date order, at most offset+limit rows each; the page is then taken from
-        the union of those few rows.
+        the union of those few rows. With a window start, each is read per date scale from
+        its (actor, date_scale, date_first, ...) index, from the window start less the
+        scale's longest span: an exact lower bound, so a window late in an actor's history
+        does not read all its earlier events (see :meth:`_scale_starts`).
         """
-        e, a = schema.events.c, schema.articles.c
-        query = (
-            select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
-                   a.title.label("article_title"))
-            .join(schema.articles, a.id == e.article)
-        )
-        common: list[ColumnElement[bool]] = dates.overlaps(e.date_first, e.date_last)
-        if code:
-            common.append(e.code.like(f"{code}%"))
-        if modality:
-            common.append(e.modality == modality)
-        if article:
-            common.append(e.article == article)
-        # Alternatives, each a list of equalities on actor columns: an event matches if any does.
-        alternatives: list[list[ColumnElement[bool]]] = [[]]
+        statement, values = self._event_statement(actor=actor, pair=pair, code=code, modality=modality, dates=dates,
+                                                  article=article, limit=limit, offset=offset)
+        return statement.params(values)
+
+    def _event_statement(
+        self,
+        *,
+        actor: str | None,
+        pair: tuple[str, str] | None,
+        code: str | None,
+        modality: str | None,
+        dates: DateRange,
+        article: str | None,
+        limit: int | None,
+        offset: int,
+    ) -> tuple[Select[Any], dict[str, Any]]:
+        """:meth:`event_query` as a statement of the query's shape (kept: building one costs
+        more CPU than running it) and the values of its parameters."""
+        e = schema.events.c
+        given = {"first": dates.first, "last": dates.last, "code": f"{code}%" if code else None,
+                 "modality": modality, "article": article}
+        values: dict[str, Any] = {name: value for name, value in given.items() if value}
+        # Alternatives, each (actor column, code) equalities: an event matches if any does.
+        alternatives: list[tuple[tuple[str, str], ...]] = [()]
         if actor:
-            alternatives = [[column == c] for column in (e.source_actor, e.target_actor)
+            alternatives = [((column.name, c),) for column in (e.source_actor, e.target_actor)
                             for c in self._exact_codes(actor, column)]
         if pair:
             sources, targets = self._exact_codes(pair[0], e.source_actor), self._exact_codes(pair[1], e.target_actor)
-            alternatives = [[*alt, e.source_actor == s, e.target_actor == t]
+            alternatives = [(*alt, ("source_actor", s), ("target_actor", t))
                             for alt in alternatives for s in sources for t in targets]
-        order = (e.date_first.is_(None), e.date_first, e.date_last, e.id)
-        if not alternatives:
-            return query.where(false()).order_by(*order)
-        if limit is None or len(alternatives) > _MAX_BRANCHES:
-            query = query.where(*common, or_(*(and_(true(), *alt) for alt in alternatives))).order_by(*order)
-            return query if limit is None else query.limit(limit).offset(offset)
-        branches = []
-        undated_possible = not (dates.first or dates.last)
-        for alt in alternatives:
-            dated = select(e.id).where(*common, *alt, e.date_first.is_not(None))
-            branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(limit + offset).subquery())
-            if undated_possible:
-                undated = select(e.id).where(*common, *alt, e.date_first.is_(None))
-                branches.append(undated.order_by(e.id).limit(limit + offset).subquery())
-        candidates = union_all(*(select(b.c.id) for b in branches))
-        return query.where(e.id.in_(candidates)).order_by(*order).limit(limit).offset(offset)
+        for i, alt in enumerate(alternatives):
+            values.update({f"actor_{i}_{j}": c for j, (_, c) in enumerate(alt)})
+        starts = self._scale_starts(dates.first) if alternatives else {}
+        values.update({f"start_{scale}": earliest for scale, earliest in starts.items() if earliest})
+        paged = limit is not None and len(alternatives) <= _MAX_BRANCHES
+        if limit is not None:
+            values.update(limit=limit, offset=offset, top=limit + offset)
+        bounds = [b for b in starts.values() if b is not None]
+        if not paged and bounds and len(bounds) == len(starts):
+            values["earliest"] = min(bounds)  # redundant but index-friendly: the loosest bound
+        shape = _EventShape(
+            alternatives=tuple(tuple(column for column, _ in alt) for alt in alternatives),
+            filters=tuple(name for name in given if name in values),
+            scales=tuple((scale, earliest is not None) for scale, earliest in starts.items()),
+            limited=limit is not None, paged=paged, earliest="earliest" in values)
+        return _event_statement(shape), values
+
+    def _scale_starts(self, first: str | None) -> dict[int, str | None]:
+        """For a window starting on ``first``: per date scale (the last only if the store has
+        events of it), the earliest date_first an event of that scale reaching into the window
+        can have (None: no bound).
+
+        An event of scale k lasts at most SCALE_SPANS[k] days, the last scale at most the
+        store's longest span (one seek on events_by_span), so one that ends on or after
+        ``first`` starts on or after ``first`` less that. Empty without a window start.
+        """
+        if not first:
+            return {}
+        try:
+            start = dt.date.fromisoformat(first)
+        except ValueError:  # not a day (callers pass days): no bound, the overlap test alone
+            return {scale: None for scale in range(len(schema.SCALE_SPANS) + 1)}
+        with self.engine.connect() as conn:
+            longest = conn.execute(select(func.max(schema.events.c.date_span))).scalar()
+        spans = list(schema.SCALE_SPANS)
+        if longest is not None and longest > spans[-1]:
+            spans.append(longest)
+        starts: dict[int, str | None] = {}
+        for scale, days in enumerate(spans):
+            starts[scale] = (start - dt.timedelta(days=days)).isoformat() if days < (start - dt.date.min).days else None
+        return starts
 
     def _exact_codes(self, actor: str, column: Any) -> list[str]:
         """The codes in ``column`` an ``--actor`` value stands for: those under a code prefix
@@ -354,3 +393,61 @@ def _with_article(record: dict[str, Any], row: Any) -> dict[str, Any]:
     record["article_ref"] = row["article_ref"]
     record["article_title"] = row["article_title"]
     return record
+
+
+@dataclass(frozen=True)
+class _EventShape:
+    """What an events query's statement depends on, apart from its parameters' values."""
+
+    alternatives: tuple[tuple[str, ...], ...]  # per alternative, the actor columns it sets
+    filters: tuple[str, ...]  # which of first, last, code, modality, article are given
+    scales: tuple[tuple[int, bool], ...]  # with a window start: each date scale, and whether it has a bound
+    limited: bool
+    paged: bool  # found through the per-alternative branches (else one filtered, sorted scan)
+    earliest: bool  # the unpaged scan has a lower bound on date_first
+
+
+@functools.lru_cache(maxsize=512)
+def _event_statement(shape: _EventShape) -> Select[Any]:
+    """The statement of :meth:`StoreReader.event_query` for ``shape``, with named parameters."""
+    e, a = schema.events.c, schema.articles.c
+    query = (
+        select(schema.events, a.date.label("article_date"), a.ref.label("article_ref"),
+               a.title.label("article_title"))
+        .join(schema.articles, a.id == e.article)
+    )
+    conditions = {"first": e.date_last >= bindparam("first"), "last": e.date_first <= bindparam("last"),
+                  "code": e.code.like(bindparam("code")), "modality": e.modality == bindparam("modality"),
+                  "article": e.article == bindparam("article")}
+    common: list[ColumnElement[bool]] = [conditions[name] for name in shape.filters]
+    alternatives = [[e[column] == bindparam(f"actor_{i}_{j}") for j, column in enumerate(alt)]
+                    for i, alt in enumerate(shape.alternatives)]
+    order = (e.date_first.is_(None), e.date_first, e.date_last, e.id)
+    if not alternatives:
+        return query.where(false()).order_by(*order)
+    limit, offset, top = (bindparam(name, type_=Integer) for name in ("limit", "offset", "top"))
+    if not shape.paged:
+        if shape.earliest:
+            common.append(e.date_first >= bindparam("earliest"))
+        query = query.where(*common, or_(*(and_(true(), *alt) for alt in alternatives))).order_by(*order)
+        return query.limit(limit).offset(offset) if shape.limited else query
+    branches = []
+    for alt in alternatives:
+        if shape.scales:  # a window start: nothing undated matches it; one seek per date scale
+            for scale, bounded in shape.scales:
+                bound = [e.date_first >= bindparam(f"start_{scale}")] if bounded else []
+                dated = select(e.id, e.date_first, e.date_last).where(*common, *alt, e.date_scale == scale, *bound)
+                branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(top))
+            continue
+        dated = select(e.id, e.date_first, e.date_last).where(*common, *alt, e.date_first.is_not(None))
+        branches.append(dated.order_by(e.date_first, e.date_last, e.id).limit(top))
+        if "last" not in shape.filters:  # undated events fall outside any window
+            undated = select(e.id, e.date_first, e.date_last).where(*common, *alt, e.date_first.is_(None))
+            branches.append(undated.order_by(e.id).limit(top))
+    # The page's ids from the few rows the branches read (their ids and dates come from the
+    # indexes), so that only the page's own rows are read from the table. UNION, not UNION
+    # ALL: an event between two of an actor's codes comes from two branches.
+    candidates = union(*(select(b.subquery()) for b in branches)).subquery()
+    c = candidates.c
+    page = select(c.id).order_by(c.date_first.is_(None), c.date_first, c.date_last, c.id).limit(top)
+    return query.where(e.id.in_(page)).order_by(*order).limit(limit).offset(offset)

@@ -4,6 +4,9 @@ Records are flattened to columns so that standard SQL tools can browse the store
 Participant becomes ``<role>_text/_actor/_name/_start/_end``, a RecordDate becomes
 ``date_value/_basis/_text/_mod`` plus the first and last day it covers (``date_first``,
 ``date_last``, ISO strings) so that timeline queries are plain range conditions.
+
+Schema versions: 1, the first; 2 adds the events' ``date_span`` and ``date_scale`` (generated
+columns) and the indexes that lead with the scale. engine.py migrates older stores on open.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Column,
+    ColumnElement,
+    Computed,
     Float,
     ForeignKey,
     Index,
@@ -21,11 +26,72 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    case,
+    column,
+    literal,
+    null,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import DDLCompiler, SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 metadata = MetaData()
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: The longest span (days from first to last day) of each date scale but the last, which has
+#: no bound: 0 one day; 1 a week or a month; 2 a quarter, half or year; 3 longer (decades...).
+#: A date window starting on day F finds the events of scale k among those starting on or
+#: after F - SCALE_SPANS[k] (the last scale: F - the longest span in the store), an exact
+#: bound an index on (actor, date_scale, date_first) can seek (query.py). Changing these
+#: values needs a schema version: stores keep the scale of every event.
+SCALE_SPANS: tuple[int, ...] = (0, 31, 366)
+
+
+class _DaysBetween(FunctionElement[int]):
+    """Days from ISO date ``first`` to ISO date ``last``: each engine spells it its own way."""
+
+    inherit_cache = True
+    type = Integer()
+
+
+@compiles(_DaysBetween, "sqlite")
+def _days_sqlite(element: _DaysBetween, compiler: SQLCompiler, **kw: object) -> str:
+    first, last = (compiler.process(c, **kw) for c in element.clauses)
+    return f"CAST(julianday({last}) - julianday({first}) AS INTEGER)"
+
+
+@compiles(_DaysBetween, "postgresql")
+def _days_postgresql(element: _DaysBetween, compiler: SQLCompiler, **kw: object) -> str:
+    # make_date from the ISO string's parts, not CAST(... AS DATE): a generated column needs
+    # an immutable expression, and the cast depends on the DateStyle setting.
+    first, last = (compiler.process(c, **kw) for c in element.clauses)
+
+    def day(iso: str) -> str:
+        parts = (f"CAST(substr({iso}, {start}, {length}) AS INTEGER)" for start, length in ((1, 4), (6, 2), (9, 2)))
+        return f"make_date({', '.join(parts)})"
+
+    return f"({day(last)} - {day(first)})"
+
+
+@compiles(Computed, "sqlite")
+def _virtual_on_sqlite(element: Computed, compiler: DDLCompiler, **kw: object) -> str:
+    # Virtual on SQLite, as ALTER TABLE ADD COLUMN (the migration) can only add those; the
+    # persisted=True above is for PostgreSQL, whose generated columns are all stored.
+    text = compiler.sql_compiler.process(element.sqltext, include_table=False, literal_binds=True)
+    return f"GENERATED ALWAYS AS ({text}) VIRTUAL"
+
+
+def _span() -> ColumnElement[int]:
+    return _DaysBetween(column("date_first"), column("date_last"))
+
+
+def _scale() -> ColumnElement[int]:
+    # Spelled out from the dates, not from date_span: PostgreSQL's generated columns may not
+    # read one another. Undated events (no span) have no scale.
+    span = _span()
+    scales = [(span <= days, literal(scale)) for scale, days in enumerate(SCALE_SPANS)]
+    return case((span.is_(None), null()), *scales, else_=len(SCALE_SPANS))
 
 meta = Table(
     "dateline_meta",
@@ -174,6 +240,12 @@ events = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("extractor", String(64), nullable=False),
+    # Computed by the database from date_first and date_last, so that no way of writing rows
+    # (the writer, a bulk copy, a hand-made INSERT) can break the bound the scale gives.
+    # SQLite: virtual (computed on read, stored in the indexes only); PostgreSQL: stored.
+    # NULL for undated events.
+    Column("date_span", Integer, Computed(_span(), persisted=True)),
+    Column("date_scale", Integer, Computed(_scale(), persisted=True)),
 )
 
 # Each ends with (date_first, date_last, id), the timeline order: a page of an actor's or a
@@ -187,6 +259,16 @@ Index("events_by_pair", events.c.source_actor, events.c.target_actor, events.c.d
 # target's side: a range on the source would read every event of USA* (browse.py).
 Index("events_by_target_pair", events.c.target_actor, events.c.source_actor, events.c.date_first,
       events.c.date_last, events.c.id)
+# A date window's page of an actor's or a pair's events: one seek per scale, from the window
+# start less that scale's longest span (query.py); events_by_span gives the last scale's.
+Index("events_by_source_scale", events.c.source_actor, events.c.date_scale, events.c.date_first, events.c.date_last,
+      events.c.id)
+Index("events_by_target_scale", events.c.target_actor, events.c.date_scale, events.c.date_first, events.c.date_last,
+      events.c.id)
+Index("events_by_pair_scale", events.c.source_actor, events.c.target_actor, events.c.date_scale, events.c.date_first,
+      events.c.date_last, events.c.id)
+Index("events_by_scale", events.c.date_scale, events.c.date_first, events.c.date_last, events.c.id)
+Index("events_by_span", events.c.date_span)
 Index("quotes_by_speaker", quotes.c.speaker_actor, quotes.c.date_first)
 # API/UI filters by CAMEO root or modality in date order (store/browse.py), without reading rows.
 Index("events_by_root_date", events.c.root, events.c.date_first, events.c.date_last)
