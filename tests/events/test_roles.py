@@ -71,3 +71,37 @@ def test_roles_one_mention_for_coordinated_groups_gives_each_country(bare_nlp):
                 _mention(doc, "Chilean", "CHL"), _mention(doc, "Peruvian", "PER")]
     events, _ = find_events(doc, mentions, dt.date(2020, 1, 1))
     assert {(e.source.actor, e.target.actor) for e in events} == {("CHLMIL", "PERMIL"), ("PERMIL", "CHLMIL")}
+
+
+#: Sentence -> the (source, code, target) it must give, with actors from the events stage's
+#: own lookup only: groups keep their role when a modifier or phrase gives their country,
+#: pronoun subjects take the governing clause's subject, a misparsed object still counts.
+_RESOLVED = [
+    ("Rebels in Mali attacked French troops.", ("MLIREB", "190", "FRAMIL")),
+    ("Opposition leaders in Zimbabwe accused the government of fraud.", ("ZWEOPP", "1121", "---GOV")),
+    ("Police officers arrested two Kenyan activists.", ("---COP", "173", "KENOPP")),
+    ("Protesters in Cairo clashed with police.", ("EGYCVL", "190", "---COP")),
+    ("The rebels said they would free the Italian hostages whom they had kidnapped.", ("---REB", "181", "ITA")),
+    ("Egypt said it would send aid to Gaza and it will open the border with Israel.", ("EGY", "033", "ISR")),
+    ("The minister, who visited Ankara last week, criticized Turkey.", ("---GOV", "111", "TUR")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, wanted", _RESOLVED)
+def test_roles_arguments_resolved(bare_nlp, text, wanted):
+    events, unresolved = find_events(bare_nlp(text), [], dt.date(2020, 1, 1))
+    assert wanted in {(e.source.actor, e.code, e.target.actor) for e in events}
+    assert unresolved == 0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, pair", [
+    # A group noun qualifying a thing names no party: fighter jets are not fighters.
+    ("Russia sold fighter jets to India.", ("RUS", "IND")),
+    # A role with a country is a party of that country, not the country's own state organ.
+    ("Rebels in Mali rejected an offer from the government of Mali.", ("MLIREB", "MLIGOV")),
+])
+def test_roles_pairs_exactly(bare_nlp, text, pair):
+    events, _ = find_events(bare_nlp(text), [], dt.date(2020, 1, 1))
+    assert [(e.source.actor, e.target.actor) for e in events] == [pair]

@@ -149,16 +149,29 @@ def role_nouns() -> dict[str, str]:
     return {row["lemma"].strip().lower(): row["role"].strip() for row in csv.DictReader(io.StringIO("\n".join(lines)))}
 
 
+def role_of(token: Token) -> str | None:
+    """The CAMEO role code a group noun names ("rebels" -> "REB", "police" -> "COP"), or None.
+
+    Sentence-initial plurals are often tagged as names ("Rebels shelled ..."), so a name
+    there counts too.
+    """
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i == token.sent.start):
+        return None
+    table, word = role_nouns(), token.lower_
+    found = table.get(token.lemma_.lower()) or table.get(word)
+    if found is None and token.pos_ == "PROPN" and word.endswith("s"):
+        # A name is not lemmatized: "Rebels", "Militias", "Authorities" at a sentence start.
+        found = table.get(word[:-3] + "y") if word.endswith("ies") else table.get(word[:-1])
+    return found
+
+
 def role_actor(token: Token, index: ActorIndex) -> Participant | None:
     """A bare group noun as an actor of unstated country ("rebels" -> "---REB", or the focus's)."""
     if not index.roles:
         return None
-    # Sentence-initial plurals are often tagged as names ("Rebels shelled ...").
-    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i == token.sent.start):
-        return None
     if any(ch.dep_ == "poss" for ch in token.children):
         return None  # "withdrew its troops": someone's own group, not a party of unknown country
-    role = role_nouns().get(token.lemma_.lower()) or role_nouns().get(token.lower_)
+    role = role_of(token)
     if role is None:
         return None
     doc = token.doc

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from ..model import Participant
-from .actor_index import ActorIndex, object_name, role_actor
+from .actor_index import ActorIndex, object_name, role_actor, role_of
 from .patterns import load_patterns
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -124,13 +124,18 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
         return hit
     if token.pos_ == "PRON":
         return _antecedent(token, index, depth)
+    # A group noun keeps its role when a modifier or a phrase gives its country ("Syrian
+    # rebels" -> SYRREB, "opposition groups in Zimbabwe" -> ZWEOPP): a bare country would
+    # make the group one with its own government ("rebels ... dismissed an appeal from the
+    # president" is an interaction, not a state talking to itself).
+    role = _group_role(token) if index.roles else None
     # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS:
             for t in child.subtree:
                 hit = index.actor_at(t.i)
                 if hit is not None:
-                    return hit
+                    return _with_role(hit, role, token)
     for child in token.children:
         if child.dep_ == "appos":
             hit = np_actor(child, index, depth + 1)
@@ -147,21 +152,61 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                         hit = np_actor(g, index, depth + 1)
                         if hit is not None:
                             return hit
-    if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
-        return role_actor(token, index)
+    if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns() and role is None:
+        return None
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for g in child.children:
                 if g.dep_ == "pobj":
                     hit = np_actor(g, index, depth + 1)
-                    if hit is not None:
-                        return hit
+                    if hit is not None and not (role and _unknown_country(hit)):
+                        return _with_role(hit, role, token)
     # "Rebels shelled the town": a group of a known kind whose country the text does not give.
-    return role_actor(token, index)
+    return role_actor(token, index) or _modifier_role(token, index)
+
+
+def _group_role(token: Token) -> str | None:
+    """The role a noun phrase's head or its noun modifier names ("rebels", "rebel leaders")."""
+    role = role_of(token)
+    if role is None:
+        modifier = _role_modifier(token)
+        role = role_of(modifier) if modifier is not None else None
+    return role
+
+
+def _role_modifier(token: Token) -> Token | None:
+    """The group noun modifying a head that names people ("rebel leaders", "opposition groups",
+    "police officers"); not a thing's ("fighter jets", "army trucks")."""
+    if token.lemma_.lower() not in _agent_nouns():
+        return None
+    return next((c for c in token.lefts if c.dep_ == "compound" and role_of(c) is not None), None)
+
+
+def _modifier_role(token: Token, index: ActorIndex) -> Participant | None:
+    """ "opposition leaders", "police officers": the group a people noun is qualified by."""
+    modifier = _role_modifier(token)
+    return role_actor(modifier, index) if modifier is not None else None
+
+
+def _unknown_country(p: Participant) -> bool:
+    return (p.actor or "---").startswith("---")
+
+
+def _with_role(hit: Participant, role: str | None, token: Token) -> Participant:
+    """``hit``'s country with the group's role, over the whole noun phrase ("protesters in
+    Cairo": the capital stands for its government, the protesters only for its country)."""
+    code = hit.actor or ""
+    if role is None or len(code) < 3 or code.startswith(("---", "IGO")) or code[3:] == role:
+        return hit
+    start = min(token.left_edge.i, token.i)
+    span = token.doc[start:token.i + 1]
+    return Participant(span.text, span.start_char, span.end_char, code[:3] + role, hit.name)
 
 
 #: Third-person pronouns that, as the subject of a reported clause, stand for the reporter.
 _REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: Clauses through which a pronoun subject looks for its antecedent in the governing clause.
+_PRONOUN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj"})
 
 
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | None:
@@ -172,14 +217,27 @@ def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | 
 def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Participant]:
     """ "Putin said he would not ...", "The US said it will ...": a third-person subject of a
     clause governed by another clause's verb is, most often, that verb's subject."""
-    if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth >= 3:
         return []
+    # Up the clauses that hold the pronoun's to the nearest one with a named subject: "the
+    # rebels said they will release the minister, whom they had taken hostage" (a relative
+    # clause inside a reported one), "Iraq said it would ... and it will ..." (coordination).
     clause = pronoun.head
-    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or clause.head is clause:
-        return []
-    governor = clause.head
-    subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-    if not subjects or depth >= 3:
+    subjects: list[Token] = []
+    for _ in range(3):
+        if clause.dep_ not in _PRONOUN_CLAUSES or clause.head is clause:
+            return []
+        governor = clause.head
+        if clause.dep_ == "relcl":
+            governor = governor.head  # the clause hangs on a noun; the noun's verb says who speaks
+            if governor.pos_ not in ("VERB", "AUX"):
+                return []
+        named = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in named if c.pos_ != "PRON"]
+        if subjects or any(c.lower_ not in _REPORTED_PRONOUNS for c in named):
+            break  # a named subject, or a first/second-person one that stands for no one here
+        clause = governor
+    if not subjects:
         return []
     found = np_actors(subjects[0], index)
     if pronoun.lower_ != "they":
@@ -240,7 +298,15 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Participant]:
 
 def objects_of(token: Token, index: ActorIndex) -> list[Participant]:
     """The actors in the object positions of a predicate (direct, dative, attribute)."""
-    return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS for p in object_actors(c, index))
+    return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS or _misparsed_object(token, c)
+                   for p in object_actors(c, index))
+
+
+def _misparsed_object(verb: Token, child: Token) -> bool:
+    """A name right after a verb that the parser took for an adverbial ("criticized Turkey" as
+    npadvmod): an object. Not a date or time word, which are the usual npadvmods."""
+    return (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i == verb.i + 1
+            and child.ent_type_ not in ("DATE", "TIME"))
 
 
 def deep_actors(token: Token, index: ActorIndex, depth: int = 5, places: bool = False) -> list[Participant]:
