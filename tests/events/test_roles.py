@@ -84,6 +84,13 @@ _RESOLVED = [
     ("The rebels said they would free the Italian hostages whom they had kidnapped.", ("---REB", "181", "ITA")),
     ("Egypt said it would send aid to Gaza and it will open the border with Israel.", ("EGY", "033", "ISR")),
     ("The minister, who visited Ankara last week, criticized Turkey.", ("---GOV", "111", "TUR")),
+    # A text acts for whoever issued it.
+    ("Iran issued a statement that accused Israel of sabotage.", ("IRN", "112", "ISR")),
+    ("The US and Britain released a joint statement criticising Zimbabwe.", ("GBR", "111", "ZWE")),
+    # A purpose clause aims at the main verb's object.
+    ("France summoned the Chinese ambassador to discuss the tweets.", ("FRA", "040", "CHN")),
+    # A non-governmental body is a party of its own, with no country.
+    ("The NGO has denounced the detention of journalists in Venezuela.", ("NGO", "111", "VENMED")),
 ]
 
 

@@ -155,7 +155,7 @@ def role_of(token: Token) -> str | None:
     Sentence-initial plurals are often tagged as names ("Rebels shelled ..."), so a name
     there counts too.
     """
-    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i == token.sent.start):
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and (token.i == token.sent.start or _bare_name(token))):
         return None
     table, word = role_nouns(), token.lower_
     found = table.get(token.lemma_.lower()) or table.get(word)
@@ -163,6 +163,12 @@ def role_of(token: Token) -> str | None:
         # A name is not lemmatized: "Rebels", "Militias", "Authorities" at a sentence start.
         found = table.get(word[:-3] + "y") if word.endswith("ies") else table.get(word[:-1])
     return found
+
+
+def _bare_name(token: Token) -> bool:
+    """A common noun written as an acronym or in capitals after a bare article ("the NGO")."""
+    return token.is_upper and any(c.dep_ == "det" for c in token.children) and \
+        not any(c.dep_ in ("compound", "amod") for c in token.children)
 
 
 def role_actor(token: Token, index: ActorIndex) -> Participant | None:
@@ -177,7 +183,14 @@ def role_actor(token: Token, index: ActorIndex) -> Participant | None:
     doc = token.doc
     start = token.left_edge.i if token.left_edge.i <= token.i else token.i
     span = doc[start:token.i + 1]
+    if role in _STATELESS_ROLES:
+        # "the NGO", "a charity": CAMEO codes a non-governmental body as a party of its own, not of a country.
+        return Participant(span.text, span.start_char, span.end_char, role, None)
     return Participant(span.text, span.start_char, span.end_char, (index.focus or "---") + role, None)
+
+
+#: Roles CAMEO uses as a primary actor code of their own, with no country.
+_STATELESS_ROLES = frozenset({"NGO"})
 
 
 def _datelines(doc: Doc) -> set[int]:
