@@ -89,6 +89,10 @@ _RESOLVED = [
     ("The US and Britain released a joint statement criticising Zimbabwe.", ("GBR", "111", "ZWE")),
     # A purpose clause aims at the main verb's object.
     ("France summoned the Chinese ambassador to discuss the tweets.", ("FRA", "040", "CHN")),
+    ("Demonstrators in Baghdad blocked a road to show their anger at the United States.", ("IRQCVL", "144", "USA")),
+    # A passive speaker ("was quoted as saying he ...") is the pronoun's antecedent.
+    ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting with Israel.",
+     ("MAR", "036", "ISR")),
     # A non-governmental body is a party of its own, with no country.
     ("The NGO has denounced the detention of journalists in Venezuela.", ("NGO", "111", "VENMED")),
 ]
@@ -112,3 +116,11 @@ def test_roles_arguments_resolved(bare_nlp, text, wanted):
 def test_roles_pairs_exactly(bare_nlp, text, pair):
     events, _ = find_events(bare_nlp(text), [], dt.date(2020, 1, 1))
     assert [(e.source.actor, e.target.actor) for e in events] == [pair]
+
+
+@pytest.mark.model
+def test_roles_thing_object_does_not_control_the_infinitive(bare_nlp):
+    # "used tear gas to disperse": the police disperse, not the gas.
+    events, _ = find_events(bare_nlp("Kenyan riot police used tear gas to disperse demonstrators in Nairobi."), [],
+                            dt.date(2020, 1, 1))
+    assert ("KENCOP", "KENCVL") in {(e.source.actor, e.target.actor) for e in events}

@@ -69,7 +69,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         if verb.dep_ == "xcomp":
             # Object control: "urged Uganda to repatriate" -> Uganda does the repatriating.
-            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            # Not a thing ("used tear gas to disperse protesters": the police disperse them).
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and _may_act(c)]
             if objects and head.lemma_ not in ("promise", "threaten"):
                 return objects
         inherited = subject_tokens(head, depth + 1)
@@ -77,6 +78,11 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             inherited = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return inherited
     return []
+
+
+def _may_act(token: Token) -> bool:
+    """A noun that can stand for someone who acts: a name, a pronoun, a people or group noun."""
+    return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in _agent_nouns() or role_of(token) is not None
 
 
 def agent_tokens(verb: Token) -> list[Token]:
@@ -206,7 +212,7 @@ def _with_role(hit: Participant, role: str | None, token: Token) -> Participant:
 #: Third-person pronouns that, as the subject of a reported clause, stand for the reporter.
 _REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
 #: Clauses through which a pronoun subject looks for its antecedent in the governing clause.
-_PRONOUN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj"})
+_PRONOUN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
 
 
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | None:
@@ -228,11 +234,14 @@ def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Particip
         if clause.dep_ not in _PRONOUN_CLAUSES or clause.head is clause:
             return []
         governor = clause.head
-        if clause.dep_ == "relcl":
-            governor = governor.head  # the clause hangs on a noun; the noun's verb says who speaks
+        if clause.dep_ == "relcl" or (clause.dep_ == "pcomp" and governor.pos_ == "ADP"):
+            # The clause hangs on a noun ("the minister, whom they took") or a preposition ("was
+            # quoted as saying he would"): the verb above it says who speaks.
+            governor = governor.head
             if governor.pos_ not in ("VERB", "AUX"):
                 return []
-        named = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+        # "King Hassan was quoted as saying he ...": a passive subject is the speaker too.
+        named = [c for c in governor.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"]
         subjects = [c for c in named if c.pos_ != "PRON"]
         if subjects or any(c.lower_ not in _REPORTED_PRONOUNS for c in named):
             break  # a named subject, or a first/second-person one that stands for no one here

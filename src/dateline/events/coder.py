@@ -65,8 +65,10 @@ class EventContext:
     patterns: Patterns = field(default_factory=load_patterns)
 
 
-def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Participant]]:
-    """(sources, targets) of a coded predicate."""
+def _arguments(c: Coded, index: ActorIndex,
+               coded: frozenset[int] = frozenset()) -> tuple[list[Participant], list[Participant]]:
+    """(sources, targets) of a coded predicate; ``coded`` holds the sentence's other coded
+    predicates (token indices), whose arguments are their own."""
     trigger, anchor = c.trigger, c.anchor
     preps = [p for p in (c.target_preps or TARGET_PREPS) if p != "by"]
     if c.kind == "noun":
@@ -139,6 +141,8 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             # "received aid from Japan", "faces criticism from the UN" (the phrase may hang on the object).
             givers = prep_actors([verb] + [ch for ch in verb.children if ch.dep_ == "dobj"], index, ("from",))
             sources, targets = givers, sources
+    if not targets:
+        targets = [t for t in _purpose_targets(c, index, coded) if t not in sources]
     if c.code[:2] == "15" or c.code == "074":
         # "mobilized the army", "sent troops to Mali": the troops are the means, not the target.
         objects = {(p.start, p.end) for p in objects_of(trigger, index)}
@@ -168,6 +172,23 @@ def _authors(subjects: list[Token], index: ActorIndex) -> list[Participant]:
         if not found and t.dep_ == "dobj" and t.head.pos_ == "VERB":
             found += actors_of(subject_tokens(t.head), index)
     return found
+
+
+def _purpose_targets(c: Coded, index: ActorIndex, coded: frozenset[int]) -> list[Participant]:
+    """Whom an act's stated purpose is aimed at ("opened fire to disperse demonstrators", "began
+    a hunger strike to protest against Sweden's decision"), when the purpose is no coded
+    predicate of its own (then it is an event with its own target)."""
+    for holder in {c.trigger, c.anchor}:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not _is_purpose(clause) or clause.i in coded:
+                continue
+            found = objects_of(clause, index)
+            holders = [clause] + [ch for ch in clause.children if ch.dep_ == "dobj"]
+            found += [t for t in prep_actors(holders, index, [p for p in TARGET_PREPS if p not in ("of", "by", "in")])
+                      if t not in found]
+            if found:
+                return found
+    return []
 
 
 def _is_purpose(verb: Token) -> bool:
@@ -300,8 +321,10 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     events: list[Event] = []
     unresolved = 0
     seen: set[tuple] = set()
-    for c in Coder(sent, ctx.patterns).predicates():
-        sources, targets = _arguments(c, ctx.index)
+    predicates = list(Coder(sent, ctx.patterns).predicates())
+    coded = frozenset(t.i for c in predicates for t in (c.trigger, c.anchor, c.complement) if t is not None)
+    for c in predicates:
+        sources, targets = _arguments(c, ctx.index, coded)
         targets = _drop_places(c, targets)
         pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
         if not pairs:
