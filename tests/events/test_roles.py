@@ -124,3 +124,30 @@ def test_roles_thing_object_does_not_control_the_infinitive(bare_nlp):
     events, _ = find_events(bare_nlp("Kenyan riot police used tear gas to disperse demonstrators in Nairobi."), [],
                             dt.date(2020, 1, 1))
     assert ("KENCOP", "KENCVL") in {(e.source.actor, e.target.actor) for e in events}
+
+
+@pytest.mark.parametrize("title, role", [
+    ("president", "GOV"), ("deputy prime minister", "GOV"), ("former president", "ELI"), ("senator", "LEG"),
+    ("general", "MIL"), (None, None), ("archbishop", None),
+])
+def test_roles_title_role_codes(title, role):
+    from dateline.events.actor_index import title_role
+
+    assert title_role(title) == role
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, title, source", [
+    # A titled person of no known country acts for a country unknown ...
+    ("President Dos Santos rejected the demands of Portugal.", "President Dos Santos", "president", "---GOV"),
+    # ... unless the phrase names one outside the person's mention.
+    ("British Defence Secretary Tom King criticized Portugal.", "Defence Secretary Tom King", "defence secretary",
+     "GBRGOV"),
+])
+def test_roles_titled_person_without_country(bare_nlp, text, person, title, source):
+    doc = bare_nlp(text)
+    start = text.index(person)
+    mentions = [Mention("a", person, start, start + len(person), None, person, "person", title)]
+    events, _ = find_events(doc, mentions, dt.date(2020, 1, 1))
+    assert {(e.source.actor or "")[:len(source)] for e in events} == {source}
+    assert {e.target.actor for e in events} == {"PRT"}

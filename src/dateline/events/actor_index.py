@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.titles import title_words
 from ..model import Mention, Participant, Quote
 from .codebook import read_data_text
 
@@ -109,13 +110,48 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
         participant = Participant(m.text, m.start, m.end, m.actor, m.name)
         for i in tokens:
             by_token.setdefault(i, participant)
+    focus = focus_country(doc, mentions)
     for i in _datelines(doc):
         by_token.pop(i, None)  # "THE HAGUE, Netherlands -- A UN prosecutor ...": a place line, not an actor
     if use_fallback:
         _fill_fallback(doc, by_token, _datelines(doc))
+        _fill_titled_people(doc, mentions, by_token, starts, focus)
     if quotes:
         _fill_first_person(doc, quotes, by_token, starts)
-    return ActorIndex(by_token, objects, people, focus_country(doc, mentions), roles=use_fallback)
+    return ActorIndex(by_token, objects, people, focus, roles=use_fallback)
+
+
+def title_role(title: str | None) -> str | None:
+    """The CAMEO role code of a person's title as the actors stage read it ("president" -> GOV,
+    "former prime minister" -> ELI), from the actors stage's title lexicon."""
+    if not title:
+        return None
+    words = tuple(title.lower().replace("-", " ").split())
+    if words[:1] in (("former",), ("ex",)):
+        return "ELI"  # CAMEO codes former office holders as elites
+    titles = title_words().titles
+    for start in range(len(words)):  # "deputy prime minister": the longest known ending
+        found = titles.get(words[start:])
+        if found is not None and found.code:
+            return found.code
+    return None
+
+
+def _fill_titled_people(doc: Doc, mentions: list[Mention], by_token: dict[int, Participant], starts: list[int],
+                        focus: str | None) -> None:
+    """A person the actors stage knows by title but not by country ("President Dos Santos")
+    acts for the article's focus country, else for a country unknown ("---GOV"), as
+    PETRARCH-style coding has it."""
+    for m in mentions:
+        if m.type != "person" or m.actor:
+            continue
+        role = title_role(m.role)
+        tokens = _span_tokens(doc, m.start, m.end, starts)
+        if role is None or any(i in by_token for i in tokens):
+            continue  # "British Defence Secretary Tom King": the country word inside says more
+        participant = Participant(m.text, m.start, m.end, (focus or "---") + role, m.name)
+        for i in tokens:
+            by_token[i] = participant
 
 
 #: Mention types that say which country an article is about.

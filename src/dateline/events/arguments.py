@@ -125,22 +125,26 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
         return None
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
-    hit = index.actor_at(token.i)
-    if hit is not None:
-        return hit
+    # An actor of unknown country ("Defence Secretary Tom King" -> ---GOVMIL) gives way to a
+    # country its phrase names ("British Defence Secretary Tom King"), keeping its role.
+    weak = index.actor_at(token.i)
+    if weak is not None and not _unknown_country(weak):
+        return weak
     if token.pos_ == "PRON":
-        return _antecedent(token, index, depth)
+        return _antecedent(token, index, depth) or weak
     # A group noun keeps its role when a modifier or a phrase gives its country ("Syrian
     # rebels" -> SYRREB, "opposition groups in Zimbabwe" -> ZWEOPP): a bare country would
     # make the group one with its own government ("rebels ... dismissed an appeal from the
     # president" is an interaction, not a state talking to itself).
     role = _group_role(token) if index.roles else None
+    if weak is not None:
+        role = (weak.actor or "---")[3:] or role
     # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS:
             for t in child.subtree:
                 hit = index.actor_at(t.i)
-                if hit is not None:
+                if hit is not None and not (weak is not None and _unknown_country(hit)):
                     return _with_role(hit, role, token)
     for child in token.children:
         if child.dep_ == "appos":
@@ -159,7 +163,7 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                         if hit is not None:
                             return hit
     if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns() and role is None:
-        return None
+        return weak
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for g in child.children:
@@ -168,7 +172,7 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                     if hit is not None and not (role and _unknown_country(hit)):
                         return _with_role(hit, role, token)
     # "Rebels shelled the town": a group of a known kind whose country the text does not give.
-    return role_actor(token, index) or _modifier_role(token, index)
+    return weak or role_actor(token, index) or _modifier_role(token, index)
 
 
 def _group_role(token: Token) -> str | None:
