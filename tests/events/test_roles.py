@@ -93,6 +93,11 @@ _RESOLVED = [
     # A passive speaker ("was quoted as saying he ...") is the pronoun's antecedent.
     ("King Hassan of Morocco was quoted as saying he would be ready to host a meeting with Israel.",
      ("MAR", "036", "ISR")),
+    # The one who has a plan or a commitment does what it is to do.
+    ("The US cancelled plans to sell weapons to Taiwan.", ("USA", "062", "TWN")),
+    ("Turkey reiterated its commitment to support Qatar.", ("TUR", "051", "QAT")),
+    # A hyphen inside a word ("anti-tank") does not end a dateline ("RUSSIA" is the subject).
+    ("RUSSIA sold anti-tank weapons to India.", ("RUS", "062", "IND")),
     # A non-governmental body is a party of its own, with no country.
     ("The NGO has denounced the detention of journalists in Venezuela.", ("NGO", "111", "VENMED")),
 ]

@@ -234,7 +234,9 @@ def _datelines(doc: Doc) -> set[int]:
     out: set[int] = set()
     for sent in doc.sents:
         first = sent[:12]
-        dash = next((t.i for t in first if t.text in ("--", "—", "–", "-", ":") and t.i > sent.start), None)
+        # A dash between spaces: "anti-tank" is one word, not a dateline's end.
+        dash = next((t.i for t in first if t.text in ("--", "—", "–", "-", ":") and t.i > sent.start
+                     and (t.text != "-" or (t.whitespace_ and t.doc[t.i - 1].whitespace_))), None)
         if dash is None or not any(t.is_upper and len(t) > 2 for t in doc[sent.start:dash]):
             continue
         out.update(range(sent.start, dash + 1))

@@ -55,6 +55,13 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _intents() and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "cancel plans to sell", "reiterated its commitment to support", "in a rush to
+        # investigate": the one who has the plan acts.
+        owner = _intent_owner(verb.head, depth)
+        if owner:
+            return owner
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "the countries signing the deal": the modified noun is the actor (not for passives).
         return [] if verb.tag_ == "VBN" else [verb.head]
@@ -78,6 +85,25 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             inherited = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return inherited
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _intents() -> frozenset[str]:
+    return load_patterns().classes.get("intents", frozenset())
+
+
+def _intent_owner(noun: Token, depth: int) -> list[Token]:
+    """Who has a plan, a commitment, an attempt: its possessor, else the subject of the verb it
+    is the object of ("the US cancel plans"), directly or through a preposition ("in a rush")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and owners[0].pos_ != "PRON":
+        return owners  # "its commitment": whose, the clause's subject says
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    return subject_tokens(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
 
 
 def _may_act(token: Token) -> bool:
