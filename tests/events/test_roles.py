@@ -98,6 +98,8 @@ _RESOLVED = [
     ("Turkey reiterated its commitment to support Qatar.", ("TUR", "051", "QAT")),
     # A hyphen inside a word ("anti-tank") does not end a dateline ("RUSSIA" is the subject).
     ("RUSSIA sold anti-tank weapons to India.", ("RUS", "062", "IND")),
+    # A speaker's own state ("said its army ...") is the speaker's country, with the noun's role.
+    ("The Iraqi government said its army attacked Syria.", ("IRQMIL", "190", "SYR")),
     # A non-governmental body is a party of its own, with no country.
     ("The NGO has denounced the detention of journalists in Venezuela.", ("NGO", "111", "VENMED")),
 ]

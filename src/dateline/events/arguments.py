@@ -158,6 +158,8 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
         return weak
     if token.pos_ == "PRON":
         return _antecedent(token, index, depth) or weak
+    if weak is None and depth < 3 and (owned := _owned_state(token, index)) is not None:
+        return owned
     # A group noun keeps its role when a modifier or a phrase gives its country ("Syrian
     # rebels" -> SYRREB, "opposition groups in Zimbabwe" -> ZWEOPP): a bare country would
     # make the group one with its own government ("rebels ... dismissed an appeal from the
@@ -255,10 +257,19 @@ def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Particip
     clause governed by another clause's verb is, most often, that verb's subject."""
     if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth >= 3:
         return []
+    found = _speakers(pronoun, index)
+    if pronoun.lower_ != "they":
+        found = found[:1]  # "he", "she", "it": one antecedent
+    return [Participant(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), p.actor, p.name) for p in found]
+
+
+def _speakers(subject: Token, index: ActorIndex) -> list[Participant]:
+    """The actors of the nearest governing clause's named subject, for the subject of a clause
+    inside it (a pronoun, or a noun a pronoun owns: "Putin said his country ...")."""
     # Up the clauses that hold the pronoun's to the nearest one with a named subject: "the
     # rebels said they will release the minister, whom they had taken hostage" (a relative
     # clause inside a reported one), "Iraq said it would ... and it will ..." (coordination).
-    clause = pronoun.head
+    clause = subject.head
     subjects: list[Token] = []
     for _ in range(3):
         if clause.dep_ not in _PRONOUN_CLAUSES or clause.head is clause:
@@ -276,12 +287,30 @@ def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Particip
         if subjects or any(c.lower_ not in _REPORTED_PRONOUNS for c in named):
             break  # a named subject, or a first/second-person one that stands for no one here
         clause = governor
-    if not subjects:
-        return []
-    found = np_actors(subjects[0], index)
-    if pronoun.lower_ != "they":
-        found = found[:1]  # "he", "she", "it": one antecedent
-    return [Participant(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), p.actor, p.name) for p in found]
+    return np_actors(subjects[0], index) if subjects else []
+
+
+def _owned_state(token: Token, index: ActorIndex) -> Participant | None:
+    """ "Putin said his country will not lift the ban": the speaker's country (with the noun's
+    role: "its army" -> MIL), for a state noun owned by a pronoun in a reported clause's subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in _OWNED_STATES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if owner is None:
+        return None
+    found = [p for p in _speakers(token, index) if not _unknown_country(p) and not (p.actor or "").startswith("IGO")]
+    if not found:
+        return None
+    role = _OWNED_STATES[token.lemma_.lower()]
+    start = min(token.left_edge.i, token.i)
+    span = token.doc[start:token.i + 1]
+    return Participant(span.text, span.start_char, span.end_char, (found[0].actor or "")[:3] + role, None)
+
+
+#: Nouns that, owned by a speaker ("his country", "its army"), stand for the speaker's state.
+_OWNED_STATES = {"country": "", "nation": "", "state": "", "government": "GOV", "administration": "GOV",
+                 "army": "MIL", "military": "MIL", "force": "MIL", "troop": "MIL", "police": "COP"}
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
 def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
