@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pycountry
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.titles import title_words
 from ..model import Mention, Participant, Quote
 from .codebook import read_data_text
 
@@ -109,13 +110,48 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
         participant = Participant(m.text, m.start, m.end, m.actor, m.name)
         for i in tokens:
             by_token.setdefault(i, participant)
+    focus = focus_country(doc, mentions)
     for i in _datelines(doc):
         by_token.pop(i, None)  # "THE HAGUE, Netherlands -- A UN prosecutor ...": a place line, not an actor
     if use_fallback:
         _fill_fallback(doc, by_token, _datelines(doc))
+        _fill_titled_people(doc, mentions, by_token, starts, focus)
     if quotes:
         _fill_first_person(doc, quotes, by_token, starts)
-    return ActorIndex(by_token, objects, people, focus_country(doc, mentions), roles=use_fallback)
+    return ActorIndex(by_token, objects, people, focus, roles=use_fallback)
+
+
+def title_role(title: str | None) -> str | None:
+    """The CAMEO role code of a person's title as the actors stage read it ("president" -> GOV,
+    "former prime minister" -> ELI), from the actors stage's title lexicon."""
+    if not title:
+        return None
+    words = tuple(title.lower().replace("-", " ").split())
+    if words[:1] in (("former",), ("ex",)):
+        return "ELI"  # CAMEO codes former office holders as elites
+    titles = title_words().titles
+    for start in range(len(words)):  # "deputy prime minister": the longest known ending
+        found = titles.get(words[start:])
+        if found is not None and found.code:
+            return found.code
+    return None
+
+
+def _fill_titled_people(doc: Doc, mentions: list[Mention], by_token: dict[int, Participant], starts: list[int],
+                        focus: str | None) -> None:
+    """A person the actors stage knows by title but not by country ("President Dos Santos")
+    acts for the article's focus country, else for a country unknown ("---GOV"), as
+    PETRARCH-style coding has it."""
+    for m in mentions:
+        if m.type != "person" or m.actor:
+            continue
+        role = title_role(m.role)
+        tokens = _span_tokens(doc, m.start, m.end, starts)
+        if role is None or any(i in by_token for i in tokens):
+            continue  # "British Defence Secretary Tom King": the country word inside says more
+        participant = Participant(m.text, m.start, m.end, (focus or "---") + role, m.name)
+        for i in tokens:
+            by_token[i] = participant
 
 
 #: Mention types that say which country an article is about.
@@ -149,22 +185,48 @@ def role_nouns() -> dict[str, str]:
     return {row["lemma"].strip().lower(): row["role"].strip() for row in csv.DictReader(io.StringIO("\n".join(lines)))}
 
 
+def role_of(token: Token) -> str | None:
+    """The CAMEO role code a group noun names ("rebels" -> "REB", "police" -> "COP"), or None.
+
+    Sentence-initial plurals are often tagged as names ("Rebels shelled ..."), so a name
+    there counts too.
+    """
+    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and (token.i == token.sent.start or _bare_name(token))):
+        return None
+    table, word = role_nouns(), token.lower_
+    found = table.get(token.lemma_.lower()) or table.get(word)
+    if found is None and token.pos_ == "PROPN" and word.endswith("s"):
+        # A name is not lemmatized: "Rebels", "Militias", "Authorities" at a sentence start.
+        found = table.get(word[:-3] + "y") if word.endswith("ies") else table.get(word[:-1])
+    return found
+
+
+def _bare_name(token: Token) -> bool:
+    """A common noun written as an acronym or in capitals after a bare article ("the NGO")."""
+    return token.is_upper and any(c.dep_ == "det" for c in token.children) and \
+        not any(c.dep_ in ("compound", "amod") for c in token.children)
+
+
 def role_actor(token: Token, index: ActorIndex) -> Participant | None:
     """A bare group noun as an actor of unstated country ("rebels" -> "---REB", or the focus's)."""
     if not index.roles:
         return None
-    # Sentence-initial plurals are often tagged as names ("Rebels shelled ...").
-    if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.i == token.sent.start):
-        return None
     if any(ch.dep_ == "poss" for ch in token.children):
         return None  # "withdrew its troops": someone's own group, not a party of unknown country
-    role = role_nouns().get(token.lemma_.lower()) or role_nouns().get(token.lower_)
+    role = role_of(token)
     if role is None:
         return None
     doc = token.doc
     start = token.left_edge.i if token.left_edge.i <= token.i else token.i
     span = doc[start:token.i + 1]
+    if role in _STATELESS_ROLES:
+        # "the NGO", "a charity": CAMEO codes a non-governmental body as a party of its own, not of a country.
+        return Participant(span.text, span.start_char, span.end_char, role, None)
     return Participant(span.text, span.start_char, span.end_char, (index.focus or "---") + role, None)
+
+
+#: Roles CAMEO uses as a primary actor code of their own, with no country.
+_STATELESS_ROLES = frozenset({"NGO"})
 
 
 def _datelines(doc: Doc) -> set[int]:
@@ -172,7 +234,9 @@ def _datelines(doc: Doc) -> set[int]:
     out: set[int] = set()
     for sent in doc.sents:
         first = sent[:12]
-        dash = next((t.i for t in first if t.text in ("--", "—", "–", "-", ":") and t.i > sent.start), None)
+        # A dash between spaces: "anti-tank" is one word, not a dateline's end.
+        dash = next((t.i for t in first if t.text in ("--", "—", "–", "-", ":") and t.i > sent.start
+                     and (t.text != "-" or (t.whitespace_ and t.doc[t.i - 1].whitespace_))), None)
         if dash is None or not any(t.is_upper and len(t) > 2 for t in doc[sent.start:dash]):
             continue
         out.update(range(sent.start, dash + 1))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Token
 
 from ..model import Participant
-from .actor_index import ActorIndex, object_name, role_actor
+from .actor_index import ActorIndex, object_name, role_actor, role_of
 from .patterns import load_patterns
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -55,6 +55,13 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if subjects:
         return subjects
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _intents() and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "cancel plans to sell", "reiterated its commitment to support", "in a rush to
+        # investigate": the one who has the plan acts.
+        owner = _intent_owner(verb.head, depth)
+        if owner:
+            return owner
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         # "the countries signing the deal": the modified noun is the actor (not for passives).
         return [] if verb.tag_ == "VBN" else [verb.head]
@@ -69,7 +76,8 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
                 return objects
         if verb.dep_ == "xcomp":
             # Object control: "urged Uganda to repatriate" -> Uganda does the repatriating.
-            objects = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+            # Not a thing ("used tear gas to disperse protesters": the police disperse them).
+            objects = [c for c in head.children if c.dep_ in ("dobj", "dative") and _may_act(c)]
             if objects and head.lemma_ not in ("promise", "threaten"):
                 return objects
         inherited = subject_tokens(head, depth + 1)
@@ -77,6 +85,30 @@ def subject_tokens(verb: Token, depth: int = 0) -> list[Token]:
             inherited = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return inherited
     return []
+
+
+@functools.lru_cache(maxsize=1)
+def _intents() -> frozenset[str]:
+    return load_patterns().classes.get("intents", frozenset())
+
+
+def _intent_owner(noun: Token, depth: int) -> list[Token]:
+    """Who has a plan, a commitment, an attempt: its possessor, else the subject of the verb it
+    is the object of ("the US cancel plans"), directly or through a preposition ("in a rush")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and owners[0].pos_ != "PRON":
+        return owners  # "its commitment": whose, the clause's subject says
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    return subject_tokens(head, depth + 1) if head.pos_ in ("VERB", "AUX") else []
+
+
+def _may_act(token: Token) -> bool:
+    """A noun that can stand for someone who acts: a name, a pronoun, a people or group noun."""
+    return token.pos_ in ("PROPN", "PRON") or token.lemma_.lower() in _agent_nouns() or role_of(token) is not None
 
 
 def agent_tokens(verb: Token) -> list[Token]:
@@ -119,18 +151,29 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
         return None
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head
-    hit = index.actor_at(token.i)
-    if hit is not None:
-        return hit
+    # An actor of unknown country ("Defence Secretary Tom King" -> ---GOVMIL) gives way to a
+    # country its phrase names ("British Defence Secretary Tom King"), keeping its role.
+    weak = index.actor_at(token.i)
+    if weak is not None and not _unknown_country(weak):
+        return weak
     if token.pos_ == "PRON":
-        return _antecedent(token, index, depth)
+        return _antecedent(token, index, depth) or weak
+    if weak is None and depth < 3 and (owned := _owned_state(token, index)) is not None:
+        return owned
+    # A group noun keeps its role when a modifier or a phrase gives its country ("Syrian
+    # rebels" -> SYRREB, "opposition groups in Zimbabwe" -> ZWEOPP): a bare country would
+    # make the group one with its own government ("rebels ... dismissed an appeal from the
+    # president" is an interaction, not a state talking to itself).
+    role = _group_role(token) if index.roles else None
+    if weak is not None:
+        role = (weak.actor or "---")[3:] or role
     # Modifiers: "Russian officials", "Russia's deputy prime minister", "the US leader".
     for child in token.lefts:
         if child.dep_ in _MODIFIER_DEPS:
             for t in child.subtree:
                 hit = index.actor_at(t.i)
-                if hit is not None:
-                    return hit
+                if hit is not None and not (weak is not None and _unknown_country(hit)):
+                    return _with_role(hit, role, token)
     for child in token.children:
         if child.dep_ == "appos":
             hit = np_actor(child, index, depth + 1)
@@ -147,21 +190,61 @@ def np_actor(token: Token, index: ActorIndex, depth: int = 0) -> Participant | N
                         hit = np_actor(g, index, depth + 1)
                         if hit is not None:
                             return hit
-    if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns():
-        return role_actor(token, index)
+    if token.pos_ != "PROPN" and token.lemma_.lower() not in _agent_nouns() and role is None:
+        return weak
     for child in token.rights:
         if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
             for g in child.children:
                 if g.dep_ == "pobj":
                     hit = np_actor(g, index, depth + 1)
-                    if hit is not None:
-                        return hit
+                    if hit is not None and not (role and _unknown_country(hit)):
+                        return _with_role(hit, role, token)
     # "Rebels shelled the town": a group of a known kind whose country the text does not give.
-    return role_actor(token, index)
+    return weak or role_actor(token, index) or _modifier_role(token, index)
+
+
+def _group_role(token: Token) -> str | None:
+    """The role a noun phrase's head or its noun modifier names ("rebels", "rebel leaders")."""
+    role = role_of(token)
+    if role is None:
+        modifier = _role_modifier(token)
+        role = role_of(modifier) if modifier is not None else None
+    return role
+
+
+def _role_modifier(token: Token) -> Token | None:
+    """The group noun modifying a head that names people ("rebel leaders", "opposition groups",
+    "police officers"); not a thing's ("fighter jets", "army trucks")."""
+    if token.lemma_.lower() not in _agent_nouns():
+        return None
+    return next((c for c in token.lefts if c.dep_ == "compound" and role_of(c) is not None), None)
+
+
+def _modifier_role(token: Token, index: ActorIndex) -> Participant | None:
+    """ "opposition leaders", "police officers": the group a people noun is qualified by."""
+    modifier = _role_modifier(token)
+    return role_actor(modifier, index) if modifier is not None else None
+
+
+def _unknown_country(p: Participant) -> bool:
+    return (p.actor or "---").startswith("---")
+
+
+def _with_role(hit: Participant, role: str | None, token: Token) -> Participant:
+    """``hit``'s country with the group's role, over the whole noun phrase ("protesters in
+    Cairo": the capital stands for its government, the protesters only for its country)."""
+    code = hit.actor or ""
+    if role is None or len(code) < 3 or code.startswith(("---", "IGO")) or code[3:] == role:
+        return hit
+    start = min(token.left_edge.i, token.i)
+    span = token.doc[start:token.i + 1]
+    return Participant(span.text, span.start_char, span.end_char, code[:3] + role, hit.name)
 
 
 #: Third-person pronouns that, as the subject of a reported clause, stand for the reporter.
 _REPORTED_PRONOUNS = frozenset({"he", "she", "it", "they"})
+#: Clauses through which a pronoun subject looks for its antecedent in the governing clause.
+_PRONOUN_CLAUSES = frozenset({"ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp"})
 
 
 def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | None:
@@ -172,19 +255,62 @@ def _antecedent(pronoun: Token, index: ActorIndex, depth: int) -> Participant | 
 def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Participant]:
     """ "Putin said he would not ...", "The US said it will ...": a third-person subject of a
     clause governed by another clause's verb is, most often, that verb's subject."""
-    if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass"):
+    if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth >= 3:
         return []
-    clause = pronoun.head
-    if clause.dep_ not in ("ccomp", "xcomp", "advcl") or clause.head is clause:
-        return []
-    governor = clause.head
-    subjects = [c for c in governor.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"]
-    if not subjects or depth >= 3:
-        return []
-    found = np_actors(subjects[0], index)
+    found = _speakers(pronoun, index)
     if pronoun.lower_ != "they":
         found = found[:1]  # "he", "she", "it": one antecedent
     return [Participant(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), p.actor, p.name) for p in found]
+
+
+def _speakers(subject: Token, index: ActorIndex) -> list[Participant]:
+    """The actors of the nearest governing clause's named subject, for the subject of a clause
+    inside it (a pronoun, or a noun a pronoun owns: "Putin said his country ...")."""
+    # Up the clauses that hold the pronoun's to the nearest one with a named subject: "the
+    # rebels said they will release the minister, whom they had taken hostage" (a relative
+    # clause inside a reported one), "Iraq said it would ... and it will ..." (coordination).
+    clause = subject.head
+    subjects: list[Token] = []
+    for _ in range(3):
+        if clause.dep_ not in _PRONOUN_CLAUSES or clause.head is clause:
+            return []
+        governor = clause.head
+        if clause.dep_ == "relcl" or (clause.dep_ == "pcomp" and governor.pos_ == "ADP"):
+            # The clause hangs on a noun ("the minister, whom they took") or a preposition ("was
+            # quoted as saying he would"): the verb above it says who speaks.
+            governor = governor.head
+            if governor.pos_ not in ("VERB", "AUX"):
+                return []
+        # "King Hassan was quoted as saying he ...": a passive subject is the speaker too.
+        named = [c for c in governor.children if c.dep_ in SUBJECT_DEPS or c.dep_ == "nsubjpass"]
+        subjects = [c for c in named if c.pos_ != "PRON"]
+        if subjects or any(c.lower_ not in _REPORTED_PRONOUNS for c in named):
+            break  # a named subject, or a first/second-person one that stands for no one here
+        clause = governor
+    return np_actors(subjects[0], index) if subjects else []
+
+
+def _owned_state(token: Token, index: ActorIndex) -> Participant | None:
+    """ "Putin said his country will not lift the ban": the speaker's country (with the noun's
+    role: "its army" -> MIL), for a state noun owned by a pronoun in a reported clause's subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lemma_.lower() not in _OWNED_STATES:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if owner is None:
+        return None
+    found = [p for p in _speakers(token, index) if not _unknown_country(p) and not (p.actor or "").startswith("IGO")]
+    if not found:
+        return None
+    role = _OWNED_STATES[token.lemma_.lower()]
+    start = min(token.left_edge.i, token.i)
+    span = token.doc[start:token.i + 1]
+    return Participant(span.text, span.start_char, span.end_char, (found[0].actor or "")[:3] + role, None)
+
+
+#: Nouns that, owned by a speaker ("his country", "its army"), stand for the speaker's state.
+_OWNED_STATES = {"country": "", "nation": "", "state": "", "government": "GOV", "administration": "GOV",
+                 "army": "MIL", "military": "MIL", "force": "MIL", "troop": "MIL", "police": "COP"}
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
 def np_actors(token: Token, index: ActorIndex) -> list[Participant]:
@@ -240,7 +366,15 @@ def object_actors(obj: Token, index: ActorIndex) -> list[Participant]:
 
 def objects_of(token: Token, index: ActorIndex) -> list[Participant]:
     """The actors in the object positions of a predicate (direct, dative, attribute)."""
-    return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS for p in object_actors(c, index))
+    return _dedupe(p for c in token.children if c.dep_ in OBJECT_DEPS or _misparsed_object(token, c)
+                   for p in object_actors(c, index))
+
+
+def _misparsed_object(verb: Token, child: Token) -> bool:
+    """A name right after a verb that the parser took for an adverbial ("criticized Turkey" as
+    npadvmod): an object. Not a date or time word, which are the usual npadvmods."""
+    return (child.dep_ == "npadvmod" and child.pos_ == "PROPN" and child.i == verb.i + 1
+            and child.ent_type_ not in ("DATE", "TIME"))
 
 
 def deep_actors(token: Token, index: ActorIndex, depth: int = 5, places: bool = False) -> list[Participant]:

@@ -21,6 +21,7 @@ from ..time.anchor import date_for
 from .actor_index import ActorIndex, build_index, span_of
 from .arguments import (
     PASSIVE_SUBJECT_DEPS,
+    RELATIVE_PRONOUNS,
     TARGET_PREPS,
     actors_of,
     agent_tokens,
@@ -64,8 +65,10 @@ class EventContext:
     patterns: Patterns = field(default_factory=load_patterns)
 
 
-def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Participant]]:
-    """(sources, targets) of a coded predicate."""
+def _arguments(c: Coded, index: ActorIndex,
+               coded: frozenset[int] = frozenset()) -> tuple[list[Participant], list[Participant]]:
+    """(sources, targets) of a coded predicate; ``coded`` holds the sentence's other coded
+    predicates (token indices), whose arguments are their own."""
     trigger, anchor = c.trigger, c.anchor
     preps = [p for p in (c.target_preps or TARGET_PREPS) if p != "by"]
     if c.kind == "noun":
@@ -106,6 +109,8 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
                 # a subject that is itself an act or a text is done by its "by" phrase.
                 sources = actors_of((g for t in subjects if t.pos_ == "NOUN" for _, g in prep_objects(t, ("by",))),
                                     index)
+            if not sources:
+                sources = _authors(subjects, index)
             # "sent peacekeepers to Lebanon": for force postures the objects are the means, and
             # must not keep the coder from looking at the phrases that name the target.
             targets = [] if c.code[:2] == "15" or c.code == "074" else objects_of(verb, index)
@@ -125,6 +130,9 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             targets = prep_actors(holders, index, [p for p in preps if p != "of"])
         if not targets:
             targets = _clause_or_relative_targets(verb, index)
+        if not targets and _is_purpose(verb):
+            # "summoned the Chinese ambassador to complain": a purpose aims at the main verb's object.
+            targets = [t for t in objects_of(verb.head, index) if t not in sources]
         if not targets and not any(ch.dep_ == "ccomp" for ch in verb.children):
             # Material acts (aid, force, coercion) are done to a place; verbal ones are not.
             places = c.code[:2] in ("07", "14", "15", "16", "17", "18", "19", "20")
@@ -133,6 +141,8 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             # "received aid from Japan", "faces criticism from the UN" (the phrase may hang on the object).
             givers = prep_actors([verb] + [ch for ch in verb.children if ch.dep_ == "dobj"], index, ("from",))
             sources, targets = givers, sources
+    if not targets:
+        targets = [t for t in _purpose_targets(c, index, coded) if t not in sources]
     if c.code[:2] == "15" or c.code == "074":
         # "mobilized the army", "sent troops to Mali": the troops are the means, not the target.
         objects = {(p.start, p.end) for p in objects_of(trigger, index)}
@@ -146,6 +156,45 @@ def _arguments(c: Coded, index: ActorIndex) -> tuple[list[Participant], list[Par
             inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
         targets += [t for t in inner if t not in targets]
     return sources, targets
+
+
+def _authors(subjects: list[Token], index: ActorIndex) -> list[Participant]:
+    """Who wrote a text that acts ("released a statement criticising Zimbabwe", "a report that
+    accuses the army"): the text's possessor, else the subject of the verb that issued it."""
+    texts = load_patterns().classes.get("texts", frozenset())
+    found: list[Participant] = []
+    for t in subjects:
+        if t.lower_ in RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
+            t = t.head.head
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in texts:
+            continue
+        found += actors_of((ch for ch in t.children if ch.dep_ == "poss"), index)
+        if not found and t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            found += actors_of(subject_tokens(t.head), index)
+    return found
+
+
+def _purpose_targets(c: Coded, index: ActorIndex, coded: frozenset[int]) -> list[Participant]:
+    """Whom an act's stated purpose is aimed at ("opened fire to disperse demonstrators", "began
+    a hunger strike to protest against Sweden's decision"), when the purpose is no coded
+    predicate of its own (then it is an event with its own target)."""
+    for holder in {c.trigger, c.anchor}:
+        for clause in holder.children:
+            if clause.dep_ != "advcl" or not _is_purpose(clause) or clause.i in coded:
+                continue
+            found = objects_of(clause, index)
+            holders = [clause] + [ch for ch in clause.children if ch.dep_ == "dobj"]
+            found += [t for t in prep_actors(holders, index, [p for p in TARGET_PREPS if p not in ("of", "by", "in")])
+                      if t not in found]
+            if found:
+                return found
+    return []
+
+
+def _is_purpose(verb: Token) -> bool:
+    """A to-infinitive clause of purpose hanging on another verb ("summoned X to complain")."""
+    return verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" and \
+        any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
 
 
 def _unknown(p: Participant) -> bool:
@@ -272,8 +321,10 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     events: list[Event] = []
     unresolved = 0
     seen: set[tuple] = set()
-    for c in Coder(sent, ctx.patterns).predicates():
-        sources, targets = _arguments(c, ctx.index)
+    predicates = list(Coder(sent, ctx.patterns).predicates())
+    coded = frozenset(t.i for c in predicates for t in (c.trigger, c.anchor, c.complement) if t is not None)
+    for c in predicates:
+        sources, targets = _arguments(c, ctx.index, coded)
         targets = _drop_places(c, targets)
         pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
         if not pairs:
