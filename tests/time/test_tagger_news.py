@@ -32,6 +32,15 @@ CASES = [
     ("Since 9/11, the agency has doubled in size.", "2011-09-10",
      [("9/11", "DATE", "2001-09-11", None)]),
     ("The form was dated 9/11/2019.", "2019-10-01", [("9/11/2019", "DATE", "2019-09-11", None)]),
+    # "this week" on a Sunday: in a future clause, the week that starts tomorrow
+    ("The Senate will vote on the bill this week.", "2019-03-10",
+     [("this week", "DATE", "2019-W11", None)]),
+    ("She is going to testify before the panel this week.", "2016-03-13",
+     [("this week", "DATE", "2016-W11", None)]),
+    ("The Senate voted on the bill this week.", "2019-03-10",
+     [("this week", "DATE", "2019-W10", None)]),
+    ("The Senate will vote on the bill this week.", "2019-03-08",
+     [("this week", "DATE", "2019-W10", None)]),
     # vague references with a degree
     ("Most recently, he served as ambassador to Chile.", "2015-05-05",
      [("Most recently", "DATE", "PAST_REF", None)]),

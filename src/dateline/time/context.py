@@ -113,7 +113,7 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
             return None
         if head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
             return FUTURE  # "is to resume trading Tuesday": an arrangement still ahead
-        if head.lemma_.lower() in _PLAN_VERBS:
+        if head.lemma_.lower() in _PLAN_VERBS or head.lower_ in _PLAN_VERBS:  # "going (to)": lemma "go"
             # "planned to leave on Thursday": still to come when reported; but "had been
             # due to expire Friday" looks back on a plan that may be over by now.
             return None if _told_in_past_perfect(head) else FUTURE
