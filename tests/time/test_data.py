@@ -57,7 +57,7 @@ def test_data_lexicon_schema():
 
 TENSE_LISTS = {"future_auxiliaries", "modal_future", "plan_verbs", "expecting_verbs",
                "scheduling_verbs", "scheduled_present_verbs", "reporting_verbs", "reported_forms",
-               "endpoint_words", "future_cues", "past_cues"}
+               "endpoint_words", "ahead_words", "future_cues", "past_cues"}
 
 
 def test_data_tense_schema():

@@ -163,7 +163,8 @@ def actors(
                 out.print(error)
 
 
-GoldDir = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of TimeML .tml files.")]
+GoldDir = Annotated[Path, typer.Argument(exists=True, help="Folder of TimeML .tml files, or a stand-off "
+                                         ".jsonl gold file over AllSides articles (needs DATELINE_SHARED).")]
 Errors = Annotated[bool, typer.Option("--errors", help="Also list every miss, spurious and wrong value.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON line instead.")]
 Census = Annotated[bool, typer.Option("--census", help="Also count the errors by cause (missed, span, "
@@ -176,6 +177,7 @@ def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False, ce
     match, value and type F1) over TimeML .tml files.
 
     Example: [bold]dateline eval timex ../shared/data/temporal/tempeval3/platinum[/]
+    or [bold]dateline eval timex tests/time/data/allsides_timex_dev.jsonl[/]
     """
     with errors_to_exit():
         from ..eval.timex import evaluate_dir
@@ -208,10 +210,10 @@ def timex(gold_dir: GoldDir, errors: Errors = False, as_json: AsJson = False, ce
 
 def _print_census(gold_dir: Path, pairs: list[Pair], listing: bool) -> None:
     """The error census of a timex run: a count per cause, then (with --errors) each class's pairs."""
-    from ..eval.timeml import read_timeml_dir
+    from ..eval.standoff import read_gold
     from ..eval.timex_census import census
 
-    result = census(pairs, {d.name: d.dct for d in read_timeml_dir(gold_dir)})
+    result = census(pairs, {d.name: d.dct for d in read_gold(gold_dir)})
     table = Table("cause", "errors", title="Timex errors by cause")
     for cause, count in result.rows():
         table.add_row(cause, str(count))

@@ -18,7 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from ..model import Timex
-from .timeml import GoldTimex, TimeMLDoc, read_timeml_dir
+from .standoff import read_gold
+from .timeml import GoldTimex, TimeMLDoc
 
 
 @dataclass(slots=True)
@@ -163,7 +164,8 @@ def run(nlp: Language, docs: Sequence[TimeMLDoc]) -> list[list[Timex]]:
 
 
 def evaluate_dir(gold_dir: Path, nlp: Language | None = None) -> TimexScores:
-    """Run the timex stage on every ``.tml`` document under ``gold_dir`` and score it."""
-    docs = read_timeml_dir(gold_dir)
+    """Run the timex stage on every ``.tml`` document under ``gold_dir`` (or every article of a
+    stand-off ``.jsonl`` gold file, see ``standoff``) and score it."""
+    docs = read_gold(gold_dir)
     nlp = nlp or timex_pipeline()
     return score(zip(docs, run(nlp, docs), strict=True))

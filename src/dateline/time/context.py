@@ -70,6 +70,7 @@ _REPORTED = re.compile(rf"\b(?:{_alternation(_WORDS['reported_forms'])})\s+(?:on
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _ENDPOINT = re.compile(rf"\b(?:{_alternation(_WORDS['endpoint_words'])})\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
+_AHEAD = re.compile(rf"\b(?:{_alternation(_WORDS['ahead_words'])})\s+[^.;:!?()]{{0,50}}$", re.IGNORECASE)
 _WORDS_FUTURE = re.compile(rf"\b(?:{_alternation(_WORDS['future_cues'])})\b", re.IGNORECASE)
 _WORDS_PAST = re.compile(rf"\b(?:{_alternation(_WORDS['past_cues'])})\b", re.IGNORECASE)
 
@@ -112,7 +113,7 @@ def _verb_tense(verb: Token, depth: int = 0, through_noun: bool = False) -> str 
             return None
         if head.lemma_.lower() == "be" and head.tag_ in ("VBZ", "VBP") and "to" in words:
             return FUTURE  # "is to resume trading Tuesday": an arrangement still ahead
-        if head.lemma_.lower() in _PLAN_VERBS:
+        if head.lemma_.lower() in _PLAN_VERBS or head.lower_ in _PLAN_VERBS:  # "going (to)": lemma "go"
             # "planned to leave on Thursday": still to come when reported; but "had been
             # due to expire Friday" looks back on a plan that may be over by now.
             return None if _told_in_past_perfect(head) else FUTURE
@@ -206,7 +207,9 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
     reading a progressive as a scheduled future ("reported third-quarter earnings").
     """
     if _SOONEST.search(view.text, max(0, start - 20), start):
-        return FUTURE  # "as soon as Tuesday", "as early as next week"
+        # "as soon as Tuesday", "as early as next week"; but a guess about the past
+        # ("may have emerged as early as November") looks back.
+        return PAST if _parsed_tense(view, start, end) == PAST else FUTURE
     if _SINCE.search(view.text, max(0, start - 12), start):
         return PAST  # "since Monday": a point already passed, whatever the verb
     if _REPORTED.search(view.text, max(0, start - 30), start):
@@ -223,12 +226,24 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
         tense = _verb_tense(verb, through_noun=in_noun) if verb is not None else None
         if in_noun and not through_noun:
             # "a delay in April": the noun's time, not the verb's; but what a sentence
-            # in the future speaks of is mostly ahead too ("will fly a mission in December").
-            return FUTURE if tense == FUTURE else None
+            # in the future speaks of is mostly ahead too ("will fly a mission in December"),
+            # and so is what a present clause is "ahead of" ("comes ahead of a hearing on Wednesday").
+            if tense == FUTURE or tense != PAST and _AHEAD.search(view.text, max(0, start - 80), start):
+                return FUTURE
+            return None
         if tense == PAST and _ENDPOINT.search(view.text, max(0, start - 12), start):
             return None  # "extended the offer until Nov. 9": a deadline, maybe still ahead
         return tense
     return _tense_from_words(view.text, start, end)
+
+
+def _parsed_tense(view: DocView, start: int, end: int) -> str | None:
+    """The tense of the verb that governs the characters ``start:end`` (None without a parse)."""
+    if not view.parsed:
+        return None
+    span = view.span(start, end)
+    verb = governing_verb(span.root) if span is not None and len(span) else None
+    return _verb_tense(verb) if verb is not None else None
 
 
 def _tense_from_words(text: str, start: int, end: int) -> str | None:

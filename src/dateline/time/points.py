@@ -213,6 +213,10 @@ def norm_relative(g: Groups, rule: Rule, s: Situation) -> Result | None:
             tense = s.tense()
             on_weekend = anchor.isoweekday() >= 6
             direction = 0 if (tense in (FUTURE, "present") or on_weekend) else -1
+    elif direction == 0 and gran == "week" and not anaphoric and anchor.isoweekday() == 7 and s.tense() == FUTURE:
+        # "will vote this week" written on a Sunday: the ISO week ends that day, so the
+        # week still to come is the one that starts tomorrow.
+        direction = 1
     return Result(rule.type, cal.point_value(cal.shift(anchor, gran, direction), out_gran), g.get("mod"))
 
 
