@@ -268,6 +268,11 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
             reading = read_place(tokens)
             if reading is not None:
                 return _place(span, text, reading)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if len(tokens) == 1 and after is not None and after.is_lower and fold(after.lower_) in landmark_heads():
+            # "the Sambisa forest": the landmark word left out of the tag in lower case (a
+            # longer name is a body's: "the Islamic Society of Boston mosque").
+            return _place(span, text, read_place(tokens) or PlaceReading(None))
         if _CALL_SIGN.match(text):
             return Found(span.start, span.end, "USAMED", text, "media")  # "According to WABC"
         if _facility_as_place(tokens):

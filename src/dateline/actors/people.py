@@ -45,6 +45,7 @@ class PersonRef:
     owned: bool = False  # the title follows a name the resolver does not know ("Open Doors president")
     name_start: int = 0  # where the name starts (``found.start`` is where its title starts)
     shared: bool = False  # the title is that of a list the name stands in
+    introduced: bool = False  # "a man named Abe": a private person the text introduces
 
 
 @dataclass(slots=True)
@@ -83,6 +84,10 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
             region = i
             i -= 1
             continue
+        if low == "." and i - 1 >= sent_start and _split_honorific(doc, i - 1):
+            region = i - 1  # "Col" "." as the tokenizer splits "Col. Steve Warren"
+            i -= 2
+            continue
         if is_possessive(token) and i - 1 >= sent_start and (i - 1) in at:
             region = i
             i -= 1
@@ -100,6 +105,17 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
 #: Words that may stand between an outlet and a name without a title: "My Vox colleague
 #: Yochi Dreazen" is a journalist of Vox.
 _COLLEAGUE = {"my", "our", "colleague", "colleagues"}
+
+
+def _split_honorific(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is an abbreviated rank the tokenizer cut from its full stop
+    ("Col" "." in "Pentagon spokesman Col. Steve Warren")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].text == "."
+        and not doc[i].lower_.endswith(".")
+        and fold(doc[i].lower_) + "." in title_words().honorifics
+    )
 
 
 def _plural_title_word(token: Token | str) -> bool:
@@ -131,6 +147,9 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
             # "writers" is read as "writer": a title in the plural names each of a list.
             low = fold(doc[i].lower_)
+            if _split_honorific(doc, i):
+                i += 1  # "Col" "." cut by the tokenizer: a rank inside the title says nothing more
+                continue
             words.append(low[:-1] if _plural_title_word(low) else low)
         i += 1
     title = read_title(words)
@@ -267,9 +286,34 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
     owned = start > sent_start and (start - 1) not in at and (
         doc[start - 1].pos_ in ("PROPN", "NOUN") or fold(doc[start - 1].lower_) in title_words().owners
     )
-    found = Found(start, name.end, None, name.text, "person", source="person")
+    text = _name_text(name)
+    found = Found(start, name.end, None, text, "person", source="person")
     words = tuple(norm(t.text) for t in name if not t.is_punct and norm(t.text))
-    return PersonRef(found, name.text, words, title, affiliation, sent_start, owned, name.start)
+    ref = PersonRef(found, text, words, title, affiliation, sent_start, owned, name.start)
+    ref.introduced = title is None and _introduced(doc, name.start)
+    return ref
+
+
+#: Editorial brackets inside a quoted name ("[Syrian President Bashar] Assad").
+_BRACKETS = {"[", "]"}
+
+#: Verbs that introduce a name ("a man named Abe", "a student called Sami").
+_NAMING = {"named", "called", "nicknamed"}
+
+
+def _name_text(name: Span) -> str:
+    """The name as written, without editorial brackets: "Bashar Assad", not "Bashar] Assad"."""
+    if not any(t.text in _BRACKETS for t in name):
+        return name.text
+    return " ".join(t.text for t in name if t.text not in _BRACKETS)
+
+
+def _introduced(doc: Doc, name_start: int) -> bool:
+    """Whether the text introduces the name as someone's ("a man named Abe", "a woman called
+    Li"): a private person, never the office holder who shares the name."""
+    if name_start < 2 or doc[name_start - 1].lower_ not in _NAMING:
+        return False
+    return any(t.lower_ in ("a", "an") for t in doc[max(0, name_start - 4) : name_start - 1])
 
 
 def share_titles(doc: Doc, refs: list[PersonRef], at: dict[int, Found]) -> None:
@@ -316,7 +360,8 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
     for ref in refs:
         if len(ref.words) < 2:
             continue
-        match = gaz.person(ref.name, day, _ref_countries(ref)) if _full_names(ref.name) else None
+        known = _full_names(ref.name) and not ref.introduced
+        match = gaz.person(ref.name, day, _ref_countries(ref)) if known else None
         key = match.name if match else " ".join(ref.words)
         cluster = clusters.get(key) or _merge_target(clusters, ref) or Cluster(key, match=match)
         clusters.setdefault(cluster.key, cluster)
@@ -334,7 +379,7 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
         elif ref.words[0] in singles:
             cluster = singles[ref.words[0]]  # "King Abdullah" again, after "Saudi King Abdullah"
         else:
-            match = gaz.person(ref.name, day, _ref_countries(ref))
+            match = None if ref.introduced else gaz.person(ref.name, day, _ref_countries(ref))
             key = match.name if match else ref.words[0]
             cluster = clusters.get(key) or Cluster(key, match=match)
             clusters.setdefault(key, cluster)
