@@ -384,6 +384,33 @@ def mentions(nlp, text: str, day: str):
             "person",
             "Steven Mnuchin",
         ),
+        # an office of a body no one tagged, of a community's council: no state office
+        (
+            "Anthony Roman, a risk-management expert and president of Roman & Associates, said it was weak.",
+            "2017-04-03",
+            "Anthony Roman",
+            None,
+            "person",
+            "Anthony Roman",
+        ),
+        (
+            "Attacks rose across France, said Roger Cukierman, president of the Representative Council "
+            "of French Jewish Institutions.",
+            "2014-08-09",
+            "Roger Cukierman",
+            None,
+            "person",
+            "Roger Cukierman",
+        ),
+        # kinds of forces named without a country take the one the text is about
+        (
+            "PARIS, France – Travelers were stranded across France. Border Police vetted long lines of tourists.",
+            "2015-11-14",
+            "Border Police",
+            "FRACOP",
+            "government",
+            "France border police",
+        ),
         # a rank the tokenizer cut from its full stop stays in the title
         (
             "Pentagon spokesman Col. Steve Warren clarified the U.S. presence in Nigeria.",

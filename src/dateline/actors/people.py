@@ -17,6 +17,7 @@ from .data import fold, norm
 from .entities import is_possessive, name_tokens
 from .found import Context, Found, country_of
 from .gazetteer import PersonMatch, gazetteer
+from .lexicon import lexicon
 from .titles import Title, find_phrase, read_title, title_words
 
 #: How far left of a name a title may start (tokens).
@@ -144,6 +145,8 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
                 affiliations.append(inner)
             i = inner.end
             continue
+        if doc[i].lower_ in ("of", "at") and i + 1 < end and _unknown_name(doc, i + 1, at):
+            unknown_bodies = True  # "president of Roman & Associates": a body no one tagged
         if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
             # "writers" is read as "writer": a title in the plural names each of a list.
             low = fold(doc[i].lower_)
@@ -188,6 +191,19 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+def _unknown_name(doc: Doc, i: int, at: dict[int, Found]) -> bool:
+    """Whether ``doc[i]`` starts a proper name no mention covers and no title word is
+    ("Roman" in "president of Roman & Associates"; not "State" in "Secretary of State")."""
+    token = doc[i]
+    return (
+        i not in at
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and fold(token.lower_) not in title_words().vocab
+        and lexicon().lookup(token.text) is None
+    )
 
 
 def _state_body(doc: Doc, found: Found) -> bool:
