@@ -402,6 +402,15 @@ def mentions(nlp, text: str, day: str):
             "person",
             "Roger Cukierman",
         ),
+        (  # a mayor's "of Heanor" is a town the data does not know, not a body
+            "People prayed for United Kingdom Prime Minister Boris Johnson, but Sheila Oakes — mayor "
+            "of Heanor in Derbyshire — had other ideas.",
+            "2020-04-08",
+            "Sheila Oakes",
+            "GBRGOV",
+            "person",
+            "Sheila Oakes",
+        ),
         # kinds of forces named without a country take the one the text is about
         (
             "PARIS, France – Travelers were stranded across France. Border Police vetted long lines of tourists.",

@@ -130,6 +130,7 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     words: list[str] = []
     affiliations: list[Found] = []
     unknown_bodies = False  # "at the American Enterprise Institute": a body with no code
+    untagged = False  # "of Roman & Associates": a name no mention covers
     i = start
     while i < end:
         inner = at.get(i)
@@ -146,7 +147,7 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
             i = inner.end
             continue
         if doc[i].lower_ in ("of", "at") and i + 1 < end and _unknown_name(doc, i + 1, at):
-            unknown_bodies = True  # "president of Roman & Associates": a body no one tagged
+            untagged = True  # "president of Roman & Associates": a body no one tagged
         if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
             # "writers" is read as "writer": a title in the plural names each of a list.
             low = fold(doc[i].lower_)
@@ -156,6 +157,8 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
             words.append(low[:-1] if _plural_title_word(low) else low)
         i += 1
     title = read_title(words)
+    # A mayor's or governor's "of Heanor" names a town the data does not know, not a body.
+    unknown_bodies = unknown_bodies or (untagged and title is not None and title.key not in _PLACE_OFFICES)
     media = [f for f in affiliations if f.type == "media"]
     if title is None:
         # "NPR's Anthony Kuhn", "CNN's Jake Tapper": a journalist of that outlet.
@@ -191,6 +194,10 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+#: Offices of a place: the name after their "of" is a town or a state, not a body.
+_PLACE_OFFICES = {"mayor", "deputy mayor", "governor", "lieutenant governor"}
 
 
 def _unknown_name(doc: Doc, i: int, at: dict[int, Found]) -> bool:
