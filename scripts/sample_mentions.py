@@ -11,7 +11,8 @@ article ids, offsets and the mention text (the news texts stay in ../shared, unp
         --out tests/actors/data/allsides_mentions.jsonl
     .venv/bin/python scripts/sample_mentions.py --show tests/actors/data/allsides_mentions.jsonl
 
-New development samples leave out the articles of earlier ones (``--exclude FILE...``).
+New development samples leave out the articles of earlier ones (``--exclude FILE...``) and
+can be aimed at some spaCy labels (``--labels PERSON ORG``).
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ def world_articles() -> Iterator[dict[str, Any]]:
                     yield row
 
 
-def sample(split: str, n: int, seed: int, exclude: set[str] | None = None) -> list[dict[str, Any]]:
+def sample(
+    split: str, n: int, seed: int, exclude: set[str] | None = None, labels: set[str] | None = None
+) -> list[dict[str, Any]]:
     from dateline.nlp import load_model
 
     nlp = load_model()
@@ -80,7 +83,7 @@ def sample(split: str, n: int, seed: int, exclude: set[str] | None = None) -> li
     out: list[dict[str, Any]] = []
     for article in articles:
         doc = nlp(article["content_original"])
-        ents = [e for e in doc.ents if e.label_ in LABELS]
+        ents = [e for e in doc.ents if e.label_ in (labels or LABELS)]
         rng.shuffle(ents)
         seen: set[str] = set()
         for ent in ents:
@@ -144,6 +147,12 @@ def main() -> None:
     parser.add_argument(
         "--exclude", type=Path, nargs="*", default=[], help="sample files whose articles are left out"
     )
+    parser.add_argument(
+        "--labels",
+        nargs="*",
+        choices=sorted(LABELS),
+        help="sample only spans of these spaCy labels (aim a dev sample at, e.g., PERSON and ORG)",
+    )
     args = parser.parse_args()
     if not ALLSIDES.is_dir():
         sys.exit(f"data not found: {ALLSIDES}")
@@ -156,7 +165,7 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    items = sample(args.split, args.n, args.seed, excluded)
+    items = sample(args.split, args.n, args.seed, excluded, set(args.labels) if args.labels else None)
     lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     if args.out:
         args.out.write_text(lines, encoding="utf-8")

@@ -268,6 +268,11 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
             reading = read_place(tokens)
             if reading is not None:
                 return _place(span, text, reading)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if len(tokens) == 1 and after is not None and after.is_lower and fold(after.lower_) in landmark_heads():
+            # "the Sambisa forest": the landmark word left out of the tag in lower case (a
+            # longer name is a body's: "the Islamic Society of Boston mosque").
+            return _place(span, text, read_place(tokens) or PlaceReading(None))
         if _CALL_SIGN.match(text):
             return Found(span.start, span.end, "USAMED", text, "media")  # "According to WABC"
         if _facility_as_place(tokens):
@@ -352,11 +357,23 @@ def _org_by_head(span: Span, context_country: str | None) -> Found | None:
     if head is None and "of" in low[1:]:
         head = words.org_heads.get(low[low.index("of", 1) - 1])
     country = _country_inside(tokens)
-    if head and country:
+    if head and country and not _community(tokens):
         return Found(span.start, span.end, country + head, tokens.text, type_of(head))
     if not (head or _is_acronym(tokens) or any(w in words.org_words or w in words.org_heads for w in low)):
         return None
     return Found(span.start, span.end, None, tokens.text, "organization" if head != "MED" else "media")
+
+
+def _community(tokens: Span) -> bool:
+    """Whether a name names a religious or ethnic community ("the Representative Council of
+    French Jewish Institutions", "the French Council of the Muslim Faith"): its council or
+    committee speaks for the community, not for the state."""
+    lex = lexicon()
+    for token in tokens:
+        entry = lex.lookup(token.text) if token.is_title else None
+        if entry is not None and entry.type == "group":
+            return True
+    return False
 
 
 def _country_inside(tokens: Span) -> str | None:

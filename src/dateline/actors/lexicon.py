@@ -81,6 +81,7 @@ class Lexicon:
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 -> short name
     agents: dict[str, str] = field(default_factory=dict)  # agent noun phrase -> role code
     forms: list[tuple[str, Entry]] = field(default_factory=list)  # every (name as written, entry)
+    _ruled: dict[str, str] = field(default_factory=dict)  # a ruler name -> its entry's key
 
     def add(self, alias: str, entry: Entry, ruler_label: str | None = None) -> None:
         self.by_key.setdefault(entry.key, entry)
@@ -95,6 +96,10 @@ class Lexicon:
         else:
             self.lower.setdefault(exact_key, entry)
         if ruler_label:
+            # One entry per name, the one ``lookup`` gives (the first added): two entries for
+            # one name would leave the ruler's choice to the order of hashes.
+            if self._ruled.setdefault(alias, entry.key) != entry.key:
+                return
             self.ruler.append((alias, ruler_label, entry.key))
             titled = " ".join(
                 w[:1].upper() + w[1:] if w.islower() and len(w) > 3 else w for w in alias.split()

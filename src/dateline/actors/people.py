@@ -17,6 +17,7 @@ from .data import fold, norm
 from .entities import is_possessive, name_tokens
 from .found import Context, Found, country_of
 from .gazetteer import PersonMatch, gazetteer
+from .lexicon import lexicon
 from .titles import Title, find_phrase, read_title, title_words
 
 #: How far left of a name a title may start (tokens).
@@ -45,6 +46,7 @@ class PersonRef:
     owned: bool = False  # the title follows a name the resolver does not know ("Open Doors president")
     name_start: int = 0  # where the name starts (``found.start`` is where its title starts)
     shared: bool = False  # the title is that of a list the name stands in
+    introduced: bool = False  # "a man named Abe": a private person the text introduces
 
 
 @dataclass(slots=True)
@@ -83,6 +85,10 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
             region = i
             i -= 1
             continue
+        if low == "." and i - 1 >= sent_start and _split_honorific(doc, i - 1):
+            region = i - 1  # "Col" "." as the tokenizer splits "Col. Steve Warren"
+            i -= 2
+            continue
         if is_possessive(token) and i - 1 >= sent_start and (i - 1) in at:
             region = i
             i -= 1
@@ -102,6 +108,17 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
 _COLLEAGUE = {"my", "our", "colleague", "colleagues"}
 
 
+def _split_honorific(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is an abbreviated rank the tokenizer cut from its full stop
+    ("Col" "." in "Pentagon spokesman Col. Steve Warren")."""
+    return (
+        i + 1 < len(doc)
+        and doc[i + 1].text == "."
+        and not doc[i].lower_.endswith(".")
+        and fold(doc[i].lower_) + "." in title_words().honorifics
+    )
+
+
 def _plural_title_word(token: Token | str) -> bool:
     """ "writers", "reporters": a title word in the plural (a title shared by a list of names)."""
     low = fold(token if isinstance(token, str) else token.lower_)
@@ -113,6 +130,7 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     words: list[str] = []
     affiliations: list[Found] = []
     unknown_bodies = False  # "at the American Enterprise Institute": a body with no code
+    untagged = False  # "of Roman & Associates": a name no mention covers
     i = start
     while i < end:
         inner = at.get(i)
@@ -128,12 +146,19 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
                 affiliations.append(inner)
             i = inner.end
             continue
+        if doc[i].lower_ in ("of", "at") and i + 1 < end and _unknown_name(doc, i + 1, at):
+            untagged = True  # "president of Roman & Associates": a body no one tagged
         if not is_possessive(doc[i]) and not doc[i].is_punct or doc[i].text == "-":
             # "writers" is read as "writer": a title in the plural names each of a list.
             low = fold(doc[i].lower_)
+            if _split_honorific(doc, i):
+                i += 1  # "Col" "." cut by the tokenizer: a rank inside the title says nothing more
+                continue
             words.append(low[:-1] if _plural_title_word(low) else low)
         i += 1
     title = read_title(words)
+    # A mayor's or governor's "of Heanor" names a town the data does not know, not a body.
+    unknown_bodies = unknown_bodies or (untagged and title is not None and title.key not in _PLACE_OFFICES)
     media = [f for f in affiliations if f.type == "media"]
     if title is None:
         # "NPR's Anthony Kuhn", "CNN's Jake Tapper": a journalist of that outlet.
@@ -169,6 +194,23 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+#: Offices of a place: the name after their "of" is a town or a state, not a body.
+_PLACE_OFFICES = {"mayor", "deputy mayor", "governor", "lieutenant governor"}
+
+
+def _unknown_name(doc: Doc, i: int, at: dict[int, Found]) -> bool:
+    """Whether ``doc[i]`` starts a proper name no mention covers and no title word is
+    ("Roman" in "president of Roman & Associates"; not "State" in "Secretary of State")."""
+    token = doc[i]
+    return (
+        i not in at
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and fold(token.lower_) not in title_words().vocab
+        and lexicon().lookup(token.text) is None
+    )
 
 
 def _state_body(doc: Doc, found: Found) -> bool:
@@ -267,9 +309,34 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
     owned = start > sent_start and (start - 1) not in at and (
         doc[start - 1].pos_ in ("PROPN", "NOUN") or fold(doc[start - 1].lower_) in title_words().owners
     )
-    found = Found(start, name.end, None, name.text, "person", source="person")
+    text = _name_text(name)
+    found = Found(start, name.end, None, text, "person", source="person")
     words = tuple(norm(t.text) for t in name if not t.is_punct and norm(t.text))
-    return PersonRef(found, name.text, words, title, affiliation, sent_start, owned, name.start)
+    ref = PersonRef(found, text, words, title, affiliation, sent_start, owned, name.start)
+    ref.introduced = title is None and _introduced(doc, name.start)
+    return ref
+
+
+#: Editorial brackets inside a quoted name ("[Syrian President Bashar] Assad").
+_BRACKETS = {"[", "]"}
+
+#: Verbs that introduce a name ("a man named Abe", "a student called Sami").
+_NAMING = {"named", "called", "nicknamed"}
+
+
+def _name_text(name: Span) -> str:
+    """The name as written, without editorial brackets: "Bashar Assad", not "Bashar] Assad"."""
+    if not any(t.text in _BRACKETS for t in name):
+        return name.text
+    return " ".join(t.text for t in name if t.text not in _BRACKETS)
+
+
+def _introduced(doc: Doc, name_start: int) -> bool:
+    """Whether the text introduces the name as someone's ("a man named Abe", "a woman called
+    Li"): a private person, never the office holder who shares the name."""
+    if name_start < 2 or doc[name_start - 1].lower_ not in _NAMING:
+        return False
+    return any(t.lower_ in ("a", "an") for t in doc[max(0, name_start - 4) : name_start - 1])
 
 
 def share_titles(doc: Doc, refs: list[PersonRef], at: dict[int, Found]) -> None:
@@ -316,7 +383,8 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
     for ref in refs:
         if len(ref.words) < 2:
             continue
-        match = gaz.person(ref.name, day, _ref_countries(ref)) if _full_names(ref.name) else None
+        known = _full_names(ref.name) and not ref.introduced
+        match = gaz.person(ref.name, day, _ref_countries(ref)) if known else None
         key = match.name if match else " ".join(ref.words)
         cluster = clusters.get(key) or _merge_target(clusters, ref) or Cluster(key, match=match)
         clusters.setdefault(cluster.key, cluster)
@@ -334,7 +402,7 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
         elif ref.words[0] in singles:
             cluster = singles[ref.words[0]]  # "King Abdullah" again, after "Saudi King Abdullah"
         else:
-            match = gaz.person(ref.name, day, _ref_countries(ref))
+            match = None if ref.introduced else gaz.person(ref.name, day, _ref_countries(ref))
             key = match.name if match else ref.words[0]
             cluster = clusters.get(key) or Cluster(key, match=match)
             clusters.setdefault(key, cluster)

@@ -32,7 +32,7 @@ from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, lexicon
 from .nominals import nominals
 from .people import PersonRef, Speaker, cluster_people, descriptions, person_ref, pronouns, settle, share_titles
-from .places import choose, is_big_city
+from .places import choose, is_big_city, landmark_prefixes
 from .titles import title_words
 
 log = logging.getLogger(__name__)
@@ -88,6 +88,8 @@ class Resolver:
                 span = Span(doc, span.start, span.end, label="ORG")  # "AIIB" is no one's name
             if span.label_ == "PERSON" and _city_not_person(span, person_words):
                 span = Span(doc, span.start, span.end, label="GPE")  # "the Arak reactor", "Douma"
+            if span.label_ == "PERSON" and _landmark_not_person(span):
+                span = Span(doc, span.start, span.end, label="FAC")  # "Checkpoint Charlie"
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
                 person_spans.extend(_split_pair(_with_first_name(span)))
             elif span.label_ != "PERSON" and _is_person_name(span, person_words):
@@ -142,7 +144,7 @@ class Resolver:
 
     def _spans(self, doc: Doc) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
-        ents = [part for e in doc.ents for part in _paragraph_parts(e)]
+        ents = [part for e in doc.ents for piece in _paragraph_parts(e) for part in _owner_and_person(piece)]
         spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         lex = lexicon()
@@ -196,19 +198,38 @@ class Resolver:
 
 
 def _absorb_title_words(doc: Doc, refs: list[PersonRef], found: list[Found], at: dict[int, Found]) -> None:
-    """A body named by a title word right inside a title ("Treasury" in "Treasury Secretary
-    Steven Mnuchin", "State" in "Secretary of State") is a piece of the title, not a mention
-    of its own: the person's mention covers it (its code already went into the title)."""
+    """A body named by a title word that completes the office's title ("Treasury" in
+    "Treasury Secretary Steven Mnuchin", "State" in "Secretary of State") is a piece of the
+    title, not a mention of its own: the person's mention covers it (its code already went
+    into the title). A body before a title that stands on its own ("Senate" in "Senate
+    Democratic Leader Harry Reid") is the body the person works for: it stays a mention."""
     vocab = title_words().vocab
     for ref in refs:
         if ref.title is None:
             continue
+        last = _last_title_word(doc, ref)
         for f in [f for f in found if ref.found.start <= f.start and f.end < ref.name_start]:
             if f is ref.found or f.type not in ("government", "military"):
                 continue
-            if f.end - f.start == 1 and fold(doc[f.start].lower_) in vocab and fold(doc[f.end].lower_) in vocab:
+            completes = f.end == last or (f.start > 0 and doc[f.start - 1].lower_ == "of")
+            if (
+                completes
+                and f.end - f.start == 1
+                and fold(doc[f.start].lower_) in vocab
+                and fold(doc[f.end].lower_) in vocab
+            ):
                 found.remove(f)
                 at[f.start] = ref.found
+
+
+def _last_title_word(doc: Doc, ref: PersonRef) -> int:
+    """The token that ends the title before a name, ranks and full stops left out
+    ("Secretary" in "Defense Secretary Gen. Jim Mattis")."""
+    honorifics = title_words().honorifics
+    i = ref.name_start - 1
+    while i > ref.found.start and (doc[i].is_punct or fold(doc[i].lower_) in honorifics):
+        i -= 1
+    return i
 
 
 #: Suffixes of company names that spaCy sometimes tags alone ("The Washington Times, LLC").
@@ -246,6 +267,22 @@ def _paragraph_parts(span: Span) -> list[Span]:
     return [p for p in parts if any(t.is_alpha for t in p)]
 
 
+def _owner_and_person(span: Span) -> list[Span]:
+    """An entity that runs a known body and a full name together ("Fox News’s Sean Hannity"
+    tagged as one ORG) cut into the body and the person it employs."""
+    if span.label_ == "PERSON" or len(span) < 4:
+        return [span]
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 2):
+        if not is_possessive(doc[i]):
+            continue
+        person = doc[i + 1 : span.end]
+        if all(t.is_alpha and t.is_title for t in person) and lexicon().lookup(doc[span.start : i].text):
+            return [Span(doc, span.start, i + 1, label=span.label_), Span(doc, i + 1, span.end, label="PERSON")]
+        break
+    return [span]
+
+
 @functools.lru_cache(maxsize=1)
 def _boilerplate() -> frozenset[str]:
     return frozenset(w.lower() for w in load_yaml("non_actors.yaml")["boilerplate"])
@@ -261,6 +298,17 @@ def _city_not_person(span: Span, person_words: set[str]) -> bool:
     if before is not None and fold(before.lower_) in title_words().heads | set(title_words().honorifics):
         return False  # "Mr. Lincoln", "President Jackson"
     return not gazetteer().candidates(name.text) and is_big_city(name.text)
+
+
+def _landmark_not_person(span: Span) -> bool:
+    """A "person" whose name starts with a word of places ("Checkpoint Charlie", "Camp
+    David", "Fort Bragg") and who is no office holder."""
+    name = name_tokens(span)
+    return (
+        len(name) >= 2
+        and fold(name[0].lower_) in landmark_prefixes()
+        and not gazetteer().candidates(name.text)
+    )
 
 
 def _person_words(spans: list[Span]) -> set[str]:
@@ -282,6 +330,11 @@ def _not_a_person(span: Span, person_words: set[str]) -> bool:
     text = name_tokens(span).text
     if fold(text.lower()) in title_words().heads:
         return True
+    doc = span.doc
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].text == ".":
+        # "Col" + "." split by the tokenizer: a rank before a name, not a name
+        # ("Pentagon spokesman Col. Steve Warren").
+        return fold(text.lower()) + "." in title_words().honorifics
     entry = lexicon().lookup(text)
     if entry is None:
         return False
