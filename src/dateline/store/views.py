@@ -31,7 +31,7 @@ class StoreViews(StoreBrowser):
         None (not counted).
         """
         self.refresh()
-        prepared = self.prepared(("timeline", self.shape(q)), lambda: self._timeline_rows(q, limit))
+        prepared = self.prepared(("timeline", self.shape(q), self._common(q)), lambda: self._timeline_rows(q, limit))
         _, rows = self.fetch(prepared, {**self.window_values(q), PAGE_LIMIT: limit + 1, PAGE_TOP: limit + 1})
         items = [timeline_item(row) for row in rows]
         truncated = len(items) > limit
