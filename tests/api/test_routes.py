@@ -108,6 +108,22 @@ def test_routes_timeline_span(client: TestClient, query: str, span: dict | None)
     assert client.get(f"/api/timeline?{query}").json()["span"] == span
 
 
+@pytest.mark.parametrize(
+    ("query", "focus"),
+    [
+        # Half of the five placed events (three), on the fewest days: January to June 2020.
+        ("", {"first": "2020-01-06", "last": "2020-06-24"}),
+        ("limit=4", {"first": "2020-05-01", "last": "2020-06-24"}),  # two: no more than half the limit
+        ("actor=CHN", {"first": "2019-03-08", "last": "2019-03-08"}),
+        ("by=article", {"first": "2020-06-24", "last": "2020-06-24"}),  # four of six published that day
+        ("from=2019-01-01", None),  # a window was asked for
+        ("actor=NOBODY", None),
+    ],
+)
+def test_routes_timeline_focus(client: TestClient, query: str, focus: dict | None) -> None:
+    assert client.get(f"/api/timeline?{query}").json()["focus"] == focus
+
+
 def test_routes_timeline_items_carry_both_dates(client: TestClient) -> None:
     item = next(i for i in client.get("/api/timeline").json()["items"] if i["code"] == "1312")
     assert (item["date"]["first"], item["date"]["last"], item["article_date"]) == ("2020-05-01", "2020-05-31",

@@ -17,8 +17,10 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -214,6 +216,70 @@ def test_browser_timeline_controls_switch_placing_and_lanes(server: str, watched
     watched.page.locator(".vis-item").first.wait_for(timeout=15_000)
     twin = watched.page.get_attribute('link[rel="alternate"]', "href")
     assert twin is not None and "by=article" in twin and "group=story" in twin
+    assert watched.problems == []
+
+
+def url_window(url: str) -> tuple[date, date]:
+    """The from and to days of a timeline page's URL."""
+    query = parse_qs(urlsplit(url).query)
+    return date.fromisoformat(query["from"][0]), date.fromisoformat(query["to"][0])
+
+
+def search(watched: Watched) -> str:
+    return str(watched.page.evaluate("() => location.search"))
+
+
+def wait_for_window(watched: Watched, previous: str | None = None) -> tuple[date, date]:
+    """The window the timeline shows once it has loaded it (a new one if ``previous`` is given)."""
+    watched.page.wait_for_function(
+        """(previous) => /[?&]from=.*&to=/.test(location.search) && location.search !== previous
+             && /from \\d{4}-\\d{2}-\\d{2} to/.test(document.querySelector('#timeline-status').textContent)""",
+        arg=previous, timeout=15_000)
+    return url_window(watched.page.url)
+
+
+def test_browser_timeline_opens_where_the_events_are(server: str, watched: Watched) -> None:
+    """Not on the store's whole span (decades, from recalled history to planned years), where
+    the events would be a few pixels wide: on the days where half of them start."""
+    whole = get_json(server, "/api/timeline")
+    span = (date.fromisoformat(whole["span"]["first"]), date.fromisoformat(whole["span"]["last"]))
+    focus = (date.fromisoformat(whole["focus"]["first"]), date.fromisoformat(whole["focus"]["last"]))
+    watched.page.goto(server + "/")
+    first, last = wait_for_window(watched)
+    assert first <= focus[0] <= focus[1] <= last
+    assert (last - first) * 10 < span[1] - span[0], (first, last, span)
+    watched.page.locator(".vis-item").first.wait_for(timeout=15_000)
+    # Every event the page shows is in its window, and the JSON twin asks for the same window.
+    twin = watched.page.get_attribute('link[rel="alternate"]', "href")
+    assert twin is not None and url_window(twin) == (first, last)
+    shown = get_json(server, twin)
+    assert shown["items"] and all(i["date"]["first"] <= last.isoformat() and i["date"]["last"] >= first.isoformat()
+                                  for i in shown["items"])
+    # Zooming out widens the window around its middle; "All dates" shows the whole span.
+    before = search(watched)
+    watched.page.click("#zoom-out")
+    wider = wait_for_window(watched, before)
+    assert wider[0] < first and wider[1] > last
+    before = search(watched)
+    watched.page.click("#zoom-all")
+    everything = wait_for_window(watched, before)
+    assert everything[0] <= span[0] and everything[1] >= span[1]
+    assert watched.problems == []
+
+
+def test_browser_timeline_url_reopens_its_window(server: str, watched: Watched) -> None:
+    whole = get_json(server, "/api/timeline")
+    day = whole["focus"]["first"]
+    watched.page.goto(f"{server}/?from={day}&to={day}&group=story")
+    assert wait_for_window(watched) == (date.fromisoformat(day), date.fromisoformat(day))
+    assert f"from {day} to {day}" in watched.page.locator("#timeline-status").inner_text()
+    assert watched.page.is_checked("input[name=group][value=story]")
+    # Other lanes reopen the timeline where the events are.
+    before = search(watched)
+    watched.page.check("input[name=group][value=pair]")
+    first, last = wait_for_window(watched, before)
+    assert "group=" not in watched.page.url
+    assert first <= date.fromisoformat(whole["focus"]["first"]) <= date.fromisoformat(whole["focus"]["last"]) <= last
     assert watched.problems == []
 
 

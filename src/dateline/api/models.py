@@ -251,6 +251,9 @@ class Timeline(BaseModel):
     truncated: bool = Field(description="More events match than 'items' holds: narrow the window")
     span: Span | None = Field(None, description="First and last day on which matching events start, whatever "
                                                 "the window (given when no window is asked for)")
+    focus: Span | None = Field(None, description="The shortest stretch of days on which half of the matching events "
+                                                 "start (at most half of 'limit'): where the UI opens (given when "
+                                                 "no window is asked for)")
     groups: list[Lane]
     items: list[TimelineItem]
 

@@ -13,7 +13,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Engine, false, func, inspect, literal_column, or_, select, text, union
+from sqlalchemy import (
+    ColumnElement,
+    Engine,
+    String,
+    bindparam,
+    false,
+    func,
+    inspect,
+    literal_column,
+    or_,
+    select,
+    text,
+    union,
+)
 from sqlalchemy import table as fts_table
 from sqlalchemy.sql import Select, visitors
 
@@ -23,6 +36,8 @@ from .prepared import (
     PAGE_LIMIT,
     PAGE_OFFSET,
     PAGE_TOP,
+    PAIR_ONE,
+    PAIR_TWO,
     WINDOW_EARLIEST,
     WINDOW_FIRST,
     WINDOW_LAST,
@@ -160,12 +175,19 @@ class StoreBrowser(StoreReader):
     def _earliest(self, first: str) -> str:
         return (dt.date.fromisoformat(first) - dt.timedelta(days=self.longest_span())).isoformat()
 
-    @staticmethod
-    def shape(q: EventQuery) -> EventQuery:
-        """``q`` without its window's days: the key of the statements prepared for it."""
-        if not (q.dates.first or q.dates.last):
-            return q
-        return replace(q, dates=DateRange("?" if q.dates.first else None, "?" if q.dates.last else None))
+    def shape(self, q: EventQuery) -> tuple[Any, ...]:
+        """``q`` without the values its statements take as parameters: the key of the
+        statements prepared for it. Those are its window's days and, for a pair of codes,
+        the two codes; what is left of a pair is its plan (see :meth:`_both`), so that a new
+        pair of the same plan is not compiled again."""
+        plan: tuple[bool, bool] | None = None
+        if q.pair and bound_pair(q.pair):
+            one, two = q.pair
+            plan = (self._source_unindexed(one, two), self._source_unindexed(two, one))
+            q = replace(q, pair=None)
+        if q.dates.first or q.dates.last:
+            q = replace(q, dates=DateRange("?" if q.dates.first else None, "?" if q.dates.last else None))
+        return (q, plan)
 
     def window_values(self, q: EventQuery) -> dict[str, Any]:
         """The values of ``q``'s window for a statement prepared for its shape."""
@@ -176,6 +198,9 @@ class StoreBrowser(StoreReader):
                 values[WINDOW_EARLIEST] = self._earliest(q.dates.first)
         if q.dates.last:
             values[WINDOW_LAST] = q.dates.last
+        if q.pair and bound_pair(q.pair):
+            for code, (low, high) in zip(q.pair, (PAIR_ONE, PAIR_TWO), strict=True):
+                values[low], values[high] = code, prefix_end(code)
         return values
 
     def prepared(self, key: tuple[Any, ...], build: Callable[[], Select[Any]]) -> Prepared:
@@ -201,17 +226,33 @@ class StoreBrowser(StoreReader):
             out.append([self.actor_match(q.actor, e.source_actor), self.actor_match(q.actor, e.target_actor)])
         if q.pair:
             one, two = q.pair
-            out.append([self._both(one, two), self._both(two, one)])
+            if bound_pair(q.pair):
+                # Codes as parameters: one statement serves every pair of the same plan.
+                out.append([self._both(one, two, (PAIR_ONE, PAIR_TWO)), self._both(two, one, (PAIR_TWO, PAIR_ONE))])
+            else:
+                out.append([self._both(one, two), self._both(two, one)])
         return out
 
-    def _both(self, source: str, target: str) -> ColumnElement[bool]:
+    def _both(self, source: str, target: str,
+              bound: tuple[tuple[str, str], tuple[str, str]] | None = None) -> ColumnElement[bool]:
         """Events from ``source`` to ``target``, with only the smaller side's range open to
         an index: a range over both columns is read along the first one of the index
-        SQLite picks, and for USA* that is most of the store."""
+        SQLite picks, and for USA* that is most of the store. With ``bound`` (codes only),
+        each side's range is bound under these parameter names (low, high)."""
         e = schema.events.c
-        if self._side_count(source, "source_actor") > self._side_count(target, "target_actor"):
-            return self._unindexed(self.actor_match(source, e.source_actor)) & self.actor_match(target, e.target_actor)
-        return self.actor_match(source, e.source_actor) & self._unindexed(self.actor_match(target, e.target_actor))
+        if bound is None:
+            from_source, to_target = self.actor_match(source, e.source_actor), self.actor_match(target, e.target_actor)
+        else:
+            from_source = bound_prefix(e.source_actor, source, bound[0])
+            to_target = bound_prefix(e.target_actor, target, bound[1])
+        if self._source_unindexed(source, target):
+            return self._unindexed(from_source) & to_target
+        return from_source & self._unindexed(to_target)
+
+    def _source_unindexed(self, source: str, target: str) -> bool:
+        """Whether events from ``source`` to ``target`` are read off the target's index (the
+        source having more events as a source than the target has as a target)."""
+        return self._side_count(source, "source_actor") > self._side_count(target, "target_actor")
 
     def _side_count(self, actor: str, column: str) -> int:
         """How many events have ``actor`` in ``column`` (kept: it reads the actor's whole range)."""
@@ -379,7 +420,8 @@ class StoreBrowser(StoreReader):
                                  a.title.label("article_title"))
 
         values = {**self.window_values(q), PAGE_LIMIT: limit, PAGE_OFFSET: offset, PAGE_TOP: offset + limit}
-        names, rows = self.fetch(self.prepared(("event page", self.shape(q)), build), values)
+        # Whether the actor or pair is common picks the plan of event_ids: part of the key.
+        names, rows = self.fetch(self.prepared(("event page", self.shape(q), self._common(q)), build), values)
         records = (dict(zip(names, row, strict=True)) for row in rows)
         items = [with_article(event_json(record), record) for record in records]
         if len(items) < limit and (items or offset == 0):
@@ -500,8 +542,25 @@ class StoreBrowser(StoreReader):
 
 def prefix_match(column: Any, prefix: str) -> ColumnElement[bool]:
     """``column`` starts with ``prefix`` (an actor code of [A-Z0-9]), as a range an index serves."""
-    upper = prefix[:-1] + chr(ord(prefix[-1]) + 1)
-    return (column >= prefix) & (column < upper)
+    return (column >= prefix) & (column < prefix_end(prefix))
+
+
+def prefix_end(prefix: str) -> str:
+    """The first string after every string that starts with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def bound_prefix(column: Any, prefix: str, names: tuple[str, str]) -> ColumnElement[bool]:
+    """:func:`prefix_match` with the range's ends bound as parameters ``names`` (low, high)."""
+    low, high = names
+    return (column >= bindparam(low, prefix, type_=String)) & (column < bindparam(high, prefix_end(prefix),
+                                                                                   type_=String))
+
+
+def bound_pair(pair: tuple[str, str]) -> bool:
+    """Whether a pair's statements take its actors as parameters: two codes (a name's codes
+    are a list of any length, which is part of a statement's shape)."""
+    return all(_CODE.match(actor) for actor in pair)
 
 
 def fts_words(words: str) -> str:

@@ -21,6 +21,8 @@ from sqlalchemy.sql import Select
 # The parameters a shape's requests differ by.
 WINDOW_FIRST, WINDOW_LAST, WINDOW_EARLIEST = "window_first", "window_last", "window_earliest"
 PAGE_LIMIT, PAGE_OFFSET, PAGE_TOP = "page_limit", "page_offset", "page_top"
+# The two actors of a pair of codes, each as the ends (low, high) of its code range.
+PAIR_ONE, PAIR_TWO = ("pair_one_low", "pair_one_high"), ("pair_two_low", "pair_two_high")
 
 
 def day(name: str, value: str) -> BindParameter[str]:

@@ -10,6 +10,7 @@ from sqlalchemy.sql import Select
 
 from . import schema
 from .browse import EventQuery, StoreBrowser, prefix_match
+from .focus import densest_stretch
 from .prepared import PAGE_LIMIT, PAGE_TOP, number
 from .query import DateRange
 
@@ -30,7 +31,7 @@ class StoreViews(StoreBrowser):
         None (not counted).
         """
         self.refresh()
-        prepared = self.prepared(("timeline", self.shape(q)), lambda: self._timeline_rows(q, limit))
+        prepared = self.prepared(("timeline", self.shape(q), self._common(q)), lambda: self._timeline_rows(q, limit))
         _, rows = self.fetch(prepared, {**self.window_values(q), PAGE_LIMIT: limit + 1, PAGE_TOP: limit + 1})
         items = [timeline_item(row) for row in rows]
         truncated = len(items) > limit
@@ -40,9 +41,11 @@ class StoreViews(StoreBrowser):
         total = None if truncated else len(items)
         groups = lanes(items, group)
         # The span of all matching events (whatever the window) only on a first, unwindowed load.
-        span = self.span(q) if not (q.dates.first or q.dates.last) else None
+        unwindowed = not (q.dates.first or q.dates.last)
+        span = self.span(q) if unwindowed else None
+        focus = self.focus(q, limit) if unwindowed else None
         return {"group": group, "by": q.by, "total": total, "limit": limit, "truncated": truncated,
-                "span": span, "groups": groups, "items": items}
+                "span": span, "focus": focus, "groups": groups, "items": items}
 
     def _timeline_rows(self, q: EventQuery, limit: int) -> Select[Any]:
         """The statement behind :meth:`timeline_view`: one more row than ``limit`` tells it is truncated."""
@@ -73,6 +76,30 @@ class StoreViews(StoreBrowser):
         with self.engine.connect() as conn:
             lo, hi = conn.execute(query).one()
         return {"first": lo, "last": hi}
+
+    def focus(self, q: EventQuery, limit: int) -> dict[str, str] | None:
+        """The shortest stretch of days on which half of ``q``'s events start, or half of
+        ``limit`` if that is fewer: where the UI opens. Half, so that the window around the
+        stretch (a margin, dates that start before it and reach into it) still fits in
+        ``limit`` and is shown whole. Kept per query until the store gains events (it reads
+        every matching event's day)."""
+        e, a = schema.events.c, schema.articles.c
+        if q.by == "article":
+            query = (select(a.date, func.count()).select_from(schema.events)
+                     .join(schema.articles, a.id == e.article)
+                     .where(*self.event_conditions(q)).group_by(a.date).order_by(a.date))
+        else:
+            query = (select(e.date_first, func.count()).where(e.date_first.is_not(None), *self.event_conditions(q))
+                     .group_by(e.date_first).order_by(e.date_first))
+
+        def compute() -> dict[str, str] | None:
+            with self.engine.connect() as conn:
+                counts = [(day, int(n)) for day, n in conn.execute(query) if day]
+            stretch = densest_stretch(counts, min(max(1, limit // 2), (sum(n for _, n in counts) + 1) // 2))
+            return None if stretch is None else {"first": stretch[0], "last": stretch[1]}
+
+        found: dict[str, str] | None = self.memo(("focus", q, limit), compute)
+        return found
 
     # -- graph --------------------------------------------------------------------------
 

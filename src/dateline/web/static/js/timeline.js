@@ -1,6 +1,7 @@
 // The timeline page: events from /api/timeline drawn by vis-timeline, one lane per actor
-// pair or story, coloured by CAMEO quad class, styled by modality. Zooming or panning loads
-// the events of the visible window; clicking an event opens its evidence (/events/{id}).
+// pair or story, coloured by CAMEO quad class, styled by modality. It opens on the days
+// where the matching events are dense (the API's focus); zooming or panning loads the events
+// of the visible window, which the URL keeps (from, to); clicking an event opens its evidence.
 import { actorName, escapeHtml, fetchJSON, fillForm, formParams, isoDay, nextDay } from "./util.js";
 
 const form = document.getElementById("timeline-controls");
@@ -60,7 +61,10 @@ function toVisGroup(lane, index) {
            content: escapeHtml(lane.label), title: escapeHtml(lane.title) };
 }
 
-const state = { place: "event", data: null, loading: 0 };
+const DAY = 1000 * 60 * 60 * 24;
+// state.window: the days shown ({from, to}, ISO, as the API and the URL take them), or null
+// before the first answer; state.span and state.focus: the unwindowed answer's, when known.
+const state = { place: "event", data: null, loading: 0, window: null, span: null, focus: null };
 const items = new vis.DataSet();
 const groups = new vis.DataSet();
 const timeline = new vis.Timeline(container, items, groups, {
@@ -70,7 +74,7 @@ const timeline = new vis.Timeline(container, items, groups, {
   verticalScroll: true,
   maxHeight: 640,
   minHeight: 320,
-  zoomMin: 1000 * 60 * 60 * 24 * 3,
+  zoomMin: DAY * 3,
   tooltip: { followMouse: true, overflowMethod: "cap" },
   groupOrder: "order",
   margin: { item: { horizontal: 2, vertical: 4 } },
@@ -88,42 +92,105 @@ function apiParams(extra = {}) {
   return { params, place };
 }
 
-async function load(window_ = null) {
-  const ticket = ++state.loading;
-  const extra = window_ ? { from: isoDay(window_.start), to: isoDay(window_.end) } : {};
-  const { params, place } = apiParams(extra);
-  status.textContent = "Loading…";
-  let data;
-  try {
-    data = await fetchJSON(`/api/timeline?${params}`);
-  } catch (error) {
-    status.textContent = `Could not load the timeline: ${error.message}`;
-    return;
-  }
-  if (ticket !== state.loading) return; // a newer request is on its way
+// A window of days as vis-timeline's milliseconds and back: "to" is the last day shown.
+function daysOf(start, end) {
+  return { from: isoDay(new Date(start)), to: isoDay(new Date(end)) };
+}
+
+function showDays(days) {
+  timeline.setWindow(Date.parse(days.from), Date.parse(nextDay(days.to)) - 1, { animation: false });
+}
+
+// The days around a stretch of events, with a margin so that the labels of the last ones
+// stay readable.
+function around(stretch) {
+  const first = Date.parse(stretch.first);
+  const last = Date.parse(nextDay(stretch.last));
+  const pad = Math.max((last - first) * 0.08, DAY);
+  return daysOf(first - pad, last + pad * 2);
+}
+
+function draw(data, place) {
   state.place = place;
   state.data = data;
   groups.clear();
   items.clear();
   groups.add(data.groups.map(toVisGroup));
   items.add(data.items.map((item) => toVisItem(item, place)));
+  container.dataset.loaded = String(data.items.length);
+}
+
+function describe(data) {
   const shown = data.items.length;
-  const where = window_ ? "in this window" : "";
-  status.textContent = shown === 0
-    ? `No events ${where || "match"}.`
-    : (data.truncated ? `The first ${shown} events ${where} (zoom in or filter to see the rest)`
-                      : `${shown} events ${where}`) +
-      ` · ${data.groups.length} lane${data.groups.length === 1 ? "" : "s"}` +
-      (data.span ? ` · matching events start between ${data.span.first} and ${data.span.last}` : "");
-  container.dataset.loaded = String(shown);
-  if (!window_ && shown) {
-    // Open on the loaded events (all of them, or the first page), with a margin so that the
-    // labels of the last ones stay readable.
-    const days = data.items.flatMap((i) => [placement(i, place).start, placement(i, place).end || placement(i, place).start]);
-    const first = Date.parse(days.reduce((a, b) => (a < b ? a : b)));
-    const last = Date.parse(days.reduce((a, b) => (a > b ? a : b)));
-    const pad = Math.max((last - first) * 0.15, 1000 * 60 * 60 * 24 * 15);
-    timeline.setWindow(first - pad, last + pad * 2, { animation: false });
+  const days = state.window ? ` from ${state.window.from} to ${state.window.to}` : "";
+  let text = shown === 0
+    ? `No events${days || " match"}.`
+    : (data.truncated ? `The first ${shown} events${days} (zoom in or filter to see the rest)`
+                      : `${shown} events${days}`) +
+      ` · ${data.groups.length} lane${data.groups.length === 1 ? "" : "s"}`;
+  if (state.span && state.span.first) {
+    text += ` · matching events start between ${state.span.first} and ${state.span.last}`;
+  }
+  status.textContent = text;
+}
+
+async function ask(extra) {
+  const { params, place } = apiParams(extra);
+  return { data: await fetchJSON(`/api/timeline?${params}`), place };
+}
+
+// Load the events of a window of days and show them.
+async function load(days) {
+  const ticket = ++state.loading;
+  state.window = days;
+  syncUrl();
+  status.textContent = "Loading…";
+  let answer;
+  try {
+    answer = await ask({ from: days.from, to: days.to });
+  } catch (error) {
+    status.textContent = `Could not load the timeline: ${error.message}`;
+    return;
+  }
+  if (ticket !== state.loading) return; // a newer request is on its way
+  draw(answer.data, answer.place);
+  describe(answer.data);
+}
+
+// Open where the matching events are: the API's focus, the fewest days on which half of
+// them start (a store's dates run from recalled history to planned years, and the whole
+// span would crowd the events into a few pixels). Zooming out or "All dates" shows the rest.
+async function openOnFocus() {
+  const ticket = ++state.loading;
+  status.textContent = "Loading…";
+  let answer;
+  try {
+    answer = await ask();
+  } catch (error) {
+    status.textContent = `Could not load the timeline: ${error.message}`;
+    return;
+  }
+  if (ticket !== state.loading) return;
+  const { data, place } = answer;
+  state.span = data.span;
+  state.focus = data.focus;
+  if (!data.focus) {
+    state.window = null;
+    syncUrl();
+    draw(data, place);
+    describe(data);
+    return;
+  }
+  const days = around(data.focus);
+  showDays(days);
+  if (data.truncated) {
+    await load(days);
+  } else {
+    // Every matching event is here already: no need to ask for the window's.
+    state.window = days;
+    syncUrl();
+    draw(data, place);
+    describe(data);
   }
 }
 
@@ -131,7 +198,7 @@ let pending = null;
 timeline.on("rangechanged", (event) => {
   if (!event.byUser) return;
   clearTimeout(pending);
-  pending = setTimeout(() => load({ start: event.start, end: event.end }), 250);
+  pending = setTimeout(() => load(daysOf(event.start, event.end)), 250);
 });
 
 timeline.on("select", (event) => {
@@ -139,32 +206,43 @@ timeline.on("select", (event) => {
   if (id !== undefined && items.get(id)) window.location.assign(`/events/${encodeURIComponent(id)}`);
 });
 
+// The page's URL and its JSON twin say what is shown: the form's values and the window.
 function syncUrl() {
   const params = formParams(form);
   for (const [key, value] of [["place", "event"], ["group", "pair"]]) {
     if (params.get(key) === value) params.delete(key);
   }
+  if (state.window) {
+    params.set("from", state.window.from);
+    params.set("to", state.window.to);
+  }
   const query = params.toString();
   history.replaceState(null, "", query ? `/?${query}` : "/");
   const twin = document.querySelector('link[rel="alternate"]');
-  const { params: api } = apiParams();
+  const { params: api } = apiParams(state.window ? { from: state.window.from, to: state.window.to } : {});
   api.delete("limit");
   if (twin) twin.href = `/api/timeline?${api}`;
 }
 
+function refocus() {
+  state.window = null;
+  state.span = null;
+  state.focus = null;
+  openOnFocus();
+}
+
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  syncUrl();
-  load();
+  refocus();
 });
 
-// Changing how events are placed redraws the same data; other controls reload it.
+// Changing how events are placed redraws the same data (by publication date: other data,
+// other days); other controls select other events, so the timeline reopens on theirs.
 form.addEventListener("change", (event) => {
   if (event.target.name === "place" && state.data) {
     const { place } = apiParams();
     if ((place === "article") !== (state.place === "article")) {
-      syncUrl();
-      load();
+      refocus();
       return;
     }
     state.place = place;
@@ -172,10 +250,48 @@ form.addEventListener("change", (event) => {
     items.add(state.data.items.map((item) => toVisItem(item, place)));
     syncUrl();
   } else if (event.target.type === "radio" || event.target.tagName === "SELECT") {
-    syncUrl();
-    load();
+    refocus();
   }
 });
 
-fillForm(form, new URLSearchParams(window.location.search));
-load();
+// Zoom controls: vis-timeline zooms (scroll, pinch, these buttons); each new window is loaded.
+function zoomBy(factor) {
+  const { start, end } = timeline.getWindow();
+  const middle = (start.valueOf() + end.valueOf()) / 2;
+  const half = Math.max(((end - start) * factor) / 2, DAY * 1.5);
+  const days = daysOf(middle - half, middle + half);
+  showDays(days);
+  load(days);
+}
+
+async function showAll() {
+  if (!state.span) {
+    try {
+      state.span = (await ask({ limit: "1" })).data.span;
+    } catch (error) {
+      status.textContent = `Could not load the timeline: ${error.message}`;
+      return;
+    }
+  }
+  if (!state.span || !state.span.first) return;
+  const days = around(state.span);
+  showDays(days);
+  load(days);
+}
+
+document.getElementById("zoom-in").addEventListener("click", () => zoomBy(0.5));
+document.getElementById("zoom-out").addEventListener("click", () => zoomBy(2));
+document.getElementById("zoom-all").addEventListener("click", showAll);
+document.getElementById("zoom-focus").addEventListener("click", refocus);
+
+const opening = new URLSearchParams(window.location.search);
+fillForm(form, opening);
+const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
+if (DAY_RE.test(opening.get("from") || "") && DAY_RE.test(opening.get("to") || "")
+    && opening.get("from") <= opening.get("to")) {
+  const days = { from: opening.get("from"), to: opening.get("to") };
+  showDays(days);
+  load(days);
+} else {
+  openOnFocus();
+}
