@@ -46,6 +46,11 @@ _COOPERATIVE_ROOTS = frozenset({"04", "05", "06", "07", "08"})
 _REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _HOSTILE_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _FUTURE_AUX = frozenset({"will", "wo", "would", "shall", "'ll"})
+#: Auxiliaries of an announced or possible act ("will pull out ... unless", "may halt ... if").
+_THREAT_AUX = _FUTURE_AUX | {"may", "might", "could", "can", "ca"}
+#: The subordinator of a coercive condition ("unless Y agrees"). An "if" clause stays hypothetical
+#: ("if Iran attacks, Israel will retaliate" is coded as the act, with hypothetical modality).
+_CONDITION_MARKS = frozenset({"unless"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,6 +274,21 @@ def _object(c: Coded, index: ActorIndex) -> str | None:
     return object_in(tokens, index)
 
 
+def _conditional_threat(c: Coded, patterns: Patterns) -> str | None:
+    """The 13 code of a hostile act (roots 14-20) announced under an "unless" condition ("will
+    withdraw its troops unless ...", "may halt its mediation unless ..."): CAMEO 13 codes a
+    conditional announcement of a punishing act as a threat of that act, not as the act."""
+    if c.frame is not None or c.code[:2] not in _HOSTILE_ROOTS:
+        return None
+    anchor = c.anchor
+    if not any(ch.dep_ == "aux" and ch.lower_ in _THREAT_AUX for ch in anchor.children):
+        return None
+    if not any(ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in ch.children)
+               for ch in anchor.children):
+        return None
+    return patterns.frames["threaten"].code_for(c.code)
+
+
 def _adjust_code(code: str, modality: str, anchor: Token, patterns: Patterns) -> str:
     """CAMEO codes announced cooperation as intent (03), announced hostility as a threat (13)
     and announced refusal as rejection (12)."""
@@ -330,10 +350,11 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
         if not pairs:
             unresolved += 1
             continue
+        threat = _conditional_threat(c, ctx.patterns)
         modality, speaker = modality_of(c.anchor, ctx.index, _cues(), ctx.quotes,
                                         intent=c.frame is not None and c.frame.name == "intent",
-                                        threat=c.code.startswith("13"))
-        code = c.code if c.frame is not None else _adjust_code(c.code, modality, c.anchor, ctx.patterns)
+                                        threat=c.code.startswith("13") or threat is not None)
+        code = threat or (c.code if c.frame is not None else _adjust_code(c.code, modality, c.anchor, ctx.patterns))
         info = code_info(code)
         date: RecordDate = date_for(c.anchor, ctx.timexes, ctx.article_date)
         if date.basis == "article" and speaker is not None:
@@ -422,6 +443,9 @@ def code_pair(doc: Doc, source: tuple[int, int], target: tuple[int, int],
     c = best[1]
     if c.frame is not None:
         return c.code
+    threat = _conditional_threat(c, patterns)
+    if threat is not None:
+        return threat
     index = build_index(doc, [], None, use_fallback=False)
     modality, _ = modality_of(c.anchor, index, _cues(), [])
     return _adjust_code(c.code, modality, c.anchor, patterns)
