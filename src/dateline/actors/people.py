@@ -144,7 +144,8 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
             if not _locative(doc, inner):
                 affiliations.append(inner)
-            i = inner.end
+            # A mention cut shorter after it was indexed may end at or before i: step on anyway.
+            i = max(inner.end, i + 1)
             continue
         if doc[i].lower_ in ("of", "at") and i + 1 < end and _unknown_name(doc, i + 1, at):
             untagged = True  # "president of Roman & Associates": a body no one tagged

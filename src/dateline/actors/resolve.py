@@ -590,7 +590,10 @@ def _replace(found: list[Found], at: dict[int, Found], old: Found, new: Found | 
     found[found.index(old)] = new
     for i in range(old.start, old.end):
         if at.get(i) is old:
-            at[i] = new
+            if new.start <= i < new.end:
+                at[i] = new
+            else:
+                del at[i]  # the index maps a token only to a mention that covers it
 
 
 def _by_sentence(tokens: list[Token]) -> list[list[Token]]:
