@@ -73,3 +73,31 @@ def test_calendar_choose_instance(how, anchor, value):
 
 def test_calendar_finer():
     assert cal.finer("day", "month") and not cal.finer("year", "month")
+
+
+@pytest.mark.parametrize(
+    ("day", "gran", "n"),
+    [
+        (dt.date(2019, 6, 1), "year", -130000),  # "130000 years ago"
+        (dt.date(2019, 6, 1), "millennium", -3),
+        (dt.date(2019, 6, 1), "month", 12 * 8000),
+        (dt.date(2019, 6, 1), "day", -10**6),  # timedelta past year 1
+        (dt.date(9999, 12, 1), "week", 10),
+    ],
+)
+def test_calendar_shift_out_of_calendar(day, gran, n):
+    with pytest.raises(cal.OutOfCalendar):
+        cal.shift(day, gran, n)
+
+
+def test_normalize_gives_no_value_out_of_calendar(monkeypatch):
+    """A normalizer that runs off the calendar yields no reading, not an exception that
+    would cost the article its whole analysis."""
+    from dateline.time import normalize as norm
+
+    def off_the_calendar(groups, rule, situation):
+        return cal.shift(dt.date(2019, 6, 1), "year", -130000)
+
+    monkeypatch.setitem(norm.NORMALIZERS, "offset", off_the_calendar)
+    rule = type("R", (), {"norm": "offset"})()
+    assert norm.normalize({}, rule, None) is None

@@ -3,7 +3,6 @@ vague references (PRESENT_REF, PAST_REF, FUTURE_REF)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 from . import calendar as cal
@@ -97,7 +96,7 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     elif n != int(n) and gran == "year":
         moved, gran = cal.add_months(anchor, sign * round(n * 12)), "month"
     elif n != int(n):
-        moved = anchor + dt.timedelta(days=sign * round(n * {"month": 30, "week": 7}.get(gran, 1)))
+        moved = cal.shift(anchor, "day", sign * round(n * {"month": 30, "week": 7}.get(gran, 1)))
         gran = "day"
     else:
         moved = cal.shift(anchor, gran, sign * int(n) * scale)

@@ -37,6 +37,11 @@ class Period:
     value: str
 
 
+class OutOfCalendar(ValueError):
+    """A date before year 1 or after 9999 ("130000 years ago"): Python's calendar has no
+    such day, so the expression gets no point value."""
+
+
 def last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, _cal.monthrange(year, month)[1])
 
@@ -45,6 +50,8 @@ def add_months(d: dt.date, months: int) -> dt.date:
     """``d`` moved by whole months, the day clipped to the target month's length."""
     total = d.year * 12 + (d.month - 1) + months
     year, month = divmod(total, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OutOfCalendar(f"year {year} is outside the calendar")
     return dt.date(year, month + 1, min(d.day, _cal.monthrange(year, month + 1)[1]))
 
 
@@ -53,7 +60,16 @@ def add_years(d: dt.date, years: int) -> dt.date:
 
 
 def shift(d: dt.date, granularity: str, n: int) -> dt.date:
-    """``d`` moved by ``n`` units of ``granularity`` (negative: back in time)."""
+    """``d`` moved by ``n`` units of ``granularity`` (negative: back in time).
+
+    Raises OutOfCalendar when the result falls outside years 1 to 9999."""
+    try:
+        return _shift(d, granularity, n)
+    except OverflowError as err:  # timedelta arithmetic past the calendar's ends
+        raise OutOfCalendar(str(err)) from err
+
+
+def _shift(d: dt.date, granularity: str, n: int) -> dt.date:
     if granularity in ("day", "part_of_day"):
         return d + dt.timedelta(days=n)
     if granularity in ("week", "weekend"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from . import calendar as cal
 from .amounts import norm_duration, norm_offset, norm_ref, norm_set
 from .grammar import Rule
 from .points import (
@@ -45,4 +46,9 @@ NORMALIZERS: dict[str, Callable[[Groups, Rule, Situation], Result | None]] = {
 
 def normalize(groups: Groups, rule: Rule, s: Situation) -> Result | None:
     """The TIMEX3 reading of one match of ``rule``, or None if it has none."""
-    return NORMALIZERS[rule.norm](groups, rule, s)
+    try:
+        return NORMALIZERS[rule.norm](groups, rule, s)
+    except cal.OutOfCalendar:
+        # "130000 years ago": no day of the calendar to name; better no value than losing
+        # the whole article's analysis to the error.
+        return None
