@@ -11,13 +11,13 @@ the TempEval-3 scorer pairs and scores it exactly as it does ``.tml`` files.
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
 import os
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .actors import load_articles
 from .timeml import GoldTimex, TimeMLDoc, read_timeml_dir
 
 
@@ -27,17 +27,6 @@ def default_allsides() -> Path:
     return shared / "data" / "news" / "allsides-article-bias"
 
 
-def _texts(allsides: Path, ids: set[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for path in sorted(allsides.glob("articles_*.jsonl.gz")):
-        with gzip.open(path, "rt", encoding="utf-8") as fh:
-            for line in fh:
-                row = json.loads(line)
-                if row["ID"] in ids:
-                    out[row["ID"]] = row["content_original"]
-    return out
-
-
 def read_standoff(path: Path, allsides: Path | None = None) -> list[TimeMLDoc]:
     """The articles of a stand-off gold file as TimeML documents (their labelled leads)."""
     items: list[dict[str, Any]] = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
@@ -45,7 +34,7 @@ def read_standoff(path: Path, allsides: Path | None = None) -> list[TimeMLDoc]:
     allsides = allsides or default_allsides()
     if not allsides.is_dir():
         raise InputError(f"AllSides data not found at {allsides} (set DATELINE_SHARED)")
-    texts = _texts(allsides, {i["article"] for i in items})
+    texts = {i: a.text for i, a in load_articles(allsides, {i["article"] for i in items}).items()}
     docs = []
     for item in items:
         text = texts[item["article"]][: item["end"]]
