@@ -245,29 +245,47 @@ def _datelines(doc: Doc) -> set[int]:
 
 def _fill_fallback(doc: Doc, by_token: dict[int, Participant], skip: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     table = fallback_table()
-    i, n = 0, len(doc)
+    prefixes = _fallback_prefixes()
+    text = doc.text
+    # (start, end, may open a name) per token: plain lists, since every Token access builds an object
+    tokens = [(t.idx, t.idx + len(t.text), t.is_alpha or "." in t.text or "-" in t.text) for t in doc]
+    i, n = 0, len(tokens)
     while i < n:
-        if i in by_token or i in skip or not (doc[i].is_alpha or "." in doc[i].text or "-" in doc[i].text):
+        start, _, opens = tokens[i]
+        if i in by_token or i in skip or not opens:
             i += 1
             continue
+        # The phrases of 1.._MAX_PHRASE tokens from i that are names, growing while the text
+        # can still begin a name (a longer phrase's text extends a shorter one's).
+        names: list[tuple[int, str]] = []
+        for size in range(1, min(_MAX_PHRASE, n - i) + 1):
+            key = text[start:tokens[i + size - 1][1]].lower()
+            if key not in prefixes:
+                break
+            if key in table:
+                names.append((size, key))
         found = 0
-        for size in range(min(_MAX_PHRASE, n - i), 0, -1):
-            span = doc[i:i + size]
-            key = span.text.lower()
-            # "the United States": a leading article is not part of the name.
-            code = table.get(key)
-            if code is None or any(j in by_token for j in range(i, i + size)):
+        for size, key in reversed(names):  # the longest name first
+            if any(j in by_token for j in range(i, i + size)):
                 continue
-            if _needs_upper(key) and not span.text.isupper():
+            end = tokens[i + size - 1][1]
+            surface = text[start:end]
+            if _needs_upper(key) and not surface.isupper():
                 continue
-            if size == 1 and doc[i].pos_ not in ("PROPN", "ADJ", "NOUN") and not span.text.isupper():
+            if size == 1 and doc[i].pos_ not in ("PROPN", "ADJ", "NOUN") and not surface.isupper():
                 continue
-            participant = Participant(span.text, span.start_char, span.end_char, code, None)
+            participant = Participant(surface, start, end, table[key], None)
             for j in range(i, i + size):
                 by_token[j] = participant
             found = size
             break
         i += found or 1
+
+
+@functools.lru_cache(maxsize=1)
+def _fallback_prefixes() -> frozenset[str]:
+    """Every leading part of every fallback name: a phrase whose text is not one begins no name."""
+    return frozenset(key[:k] for key in fallback_table() for k in range(1, len(key) + 1))
 
 
 def _fill_first_person(doc: Doc, quotes: list[Quote], by_token: dict[int, Participant], starts: list[int]) -> None:
