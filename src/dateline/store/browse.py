@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -54,6 +54,10 @@ _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 _COMMON_SHARE = 20
 # Kept counts and conditions (see StoreBrowser.memo); past this many, all are dropped.
 _MEMO_SIZE = 20_000
+# Kept article heads (see StoreBrowser.article_heads); past this many, all are dropped.
+_HEADS_SIZE = 50_000
+# Article ids a statement asks for at once (bound values: SQLite allows 32,766).
+_IN_CHUNK = 500
 DateField = Literal["event", "article"]
 # Marks around the words FTS5 matched in a snippet: control characters that never occur in
 # article text as read, so the UI can split on them and escape every piece.
@@ -103,8 +107,16 @@ class StoreBrowser(StoreReader):
         # Stores made before `dateline link` existed have no story tables.
         self.has_stories = "story_articles" in tables
         self._memo: dict[tuple[Any, ...], Any] = {}
+        self._heads: dict[str, tuple[str, str | None, str | None]] = {}
         self._generation: int | None = None
-        self._generation_sql = Prepared.compile(select(func.max(schema.events.c.id)), engine)
+        # Whether `dateline link` has put any article in a story: read with the generation,
+        # since linking replaces the story tables without adding events.
+        self.stories_linked = False
+        generation: Select[Any] = select(func.max(schema.events.c.id))
+        if self.has_stories:
+            generation = generation.add_columns(
+                select(schema.story_articles.c.article).limit(1).scalar_subquery())
+        self._generation_sql = Prepared.compile(generation, engine)
 
     # -- building blocks ----------------------------------------------------------------
 
@@ -280,9 +292,48 @@ class StoreBrowser(StoreReader):
         counts kept read up to every event. Called once per request by its entry points."""
         _, rows = fetch(self.engine, self._generation_sql, {})
         generation = rows[0][0] or 0
+        self.stories_linked = len(rows[0]) > 1 and rows[0][1] is not None
         if generation != self._generation or len(self._memo) > _MEMO_SIZE:
             self._memo = {}
+            self._heads = {}
             self._generation = generation
+
+    def article_heads(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None]]:
+        """Each article's (date, ref, title), of those of ``ids`` the store has.
+
+        Kept per article like the memo: an article row is never changed once written
+        (writer.py inserts or skips), and its events share it (twenty to one on the 100k
+        store), so a page or a timeline reads its articles' heads from here instead of
+        joining every event row to ``articles`` (two index searches a row: its key is text)."""
+        heads = self._heads  # another thread may swap in a new dict meanwhile: keep to this one
+        wanted = {article for article in ids if article not in heads}
+        if wanted:
+            if len(heads) + len(wanted) > _HEADS_SIZE:
+                heads = self._heads = {}
+            a = schema.articles.c
+            query = select(a.id, a.date, a.ref, a.title).where(a.id.in_(bindparam("ids", expanding=True)))
+            missing = sorted(wanted)
+            with self.engine.connect() as conn:
+                for i in range(0, len(missing), _IN_CHUNK):
+                    for article, date, ref, title in conn.execute(query, {"ids": missing[i:i + _IN_CHUNK]}):
+                        heads[article] = (date, ref, title)
+        return heads
+
+    def article_stories(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """The story (id, label) `dateline link` put each of ``ids`` in (read each time:
+        a new link replaces them all); empty at once when no article is in a story."""
+        if not self.stories_linked:
+            return {}
+        sa, st = schema.story_articles.c, schema.stories.c
+        query = (select(sa.article, st.id, st.label).join(schema.stories, st.id == sa.story)
+                 .where(sa.article.in_(bindparam("ids", expanding=True))))
+        wanted = sorted(set(ids))
+        found: dict[str, tuple[int, str]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _IN_CHUNK):
+                for article, story, label in conn.execute(query, {"ids": wanted[i:i + _IN_CHUNK]}):
+                    found[article] = (story, label)
+        return found
 
     def longest_span(self) -> int:
         """Days between the first and last day of the longest-lasting event date in the
