@@ -72,3 +72,21 @@ def test_timeline_rows_as_one_joined_statement_before_and_after_linking(db: Path
                 assert answer(views, q, limit) == expected, (stage, q, limit)
         stories = {row[3] for q in QUERIES for row in answer(views, q, 300)}
         assert (stories == {None}) == (stage == "unlinked"), stage
+
+
+def test_timeline_rows_event_pages_as_one_joined_statement(db: Path) -> None:
+    """Events pages read their events alone too (and count whole lists through prepared statements)."""
+    views = StoreViews(open_engine(str(db), create=False))
+    e, a = schema.events.c, schema.articles.c
+    for q in QUERIES:
+        ids = views.event_ids(q).subquery()
+        order = (a.date, e.id) if q.by == "article" else (e.date_first.nulls_last(), e.id)
+        query = (select(e.id, a.date, a.ref, a.title).select_from(ids).join(schema.events, e.id == ids.c.id)
+                 .join(schema.articles, a.id == e.article).order_by(*order))
+        with views.engine.connect() as conn:
+            everything = [tuple(row) for row in conn.execute(query)]
+        for limit, offset in ((1, 0), (2, 1), (50, 0), (1, 50)):
+            page = views.event_page(q, limit=limit, offset=offset)
+            got = [(i["id"], i["article_date"], i["article_ref"], i["article_title"]) for i in page.items]
+            assert got == everything[offset:offset + limit], (q, limit, offset)
+            assert page.total == len(everything), (q, limit, offset)

@@ -426,7 +426,14 @@ class StoreBrowser(StoreReader):
     def _event_count(self, q: EventQuery, placed_only: bool) -> int:
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
-            return self.count(self.event_ids(q, placed_only=placed_only))
+            def build_all() -> Select[Any]:
+                ids = self.event_ids(q, placed_only=placed_only).order_by(None).subquery()
+                return select(func.count()).select_from(ids)
+
+            prepared = self.prepared(("count ids", self.shape(q), placed_only), build_all)
+            _, rows = self.fetch(prepared, self.window_values(q))
+            return int(rows[0][0])
+
         def build() -> Select[Any]:
             plain = self._plain_conditions(q, placed_only)
             one, two = sides[0]
@@ -436,16 +443,6 @@ class StoreBrowser(StoreReader):
 
         _, rows = self.fetch(self.prepared(("count", self.shape(q), placed_only), build), self.window_values(q))
         return int(rows[0][0])
-
-    def in_order(self, ids: Select[Any], q: EventQuery, *columns: Any) -> Select[Any]:
-        """``columns`` of the events that ``ids`` (a page of :meth:`event_ids`) selects, joined
-        to their articles, in the page's order: one statement instead of the ids, then the
-        rows by a list of ids (a statement, a round trip and hundreds of bound values less)."""
-        e, a = schema.events.c, schema.articles.c
-        page = ids.subquery()
-        order = (a.date, e.id) if q.by == "article" else (e.date_first.nulls_last(), e.id)
-        return (select(*columns).select_from(page).join(schema.events, e.id == page.c.id)
-                .join(schema.articles, a.id == e.article).order_by(*order))
 
     def count(self, query: Select[Any]) -> int:
         with self.engine.connect() as conn:
@@ -461,20 +458,27 @@ class StoreBrowser(StoreReader):
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
         self.refresh()
-        a = schema.articles.c
+        e = schema.events.c
 
         def build() -> Select[Any]:
             # The page's ids first (in a subquery): deep offsets skip index entries, not joined rows.
+            # Events alone, unsorted: their articles' heads come from article_heads, and the
+            # page's few rows are sorted here (SQLite would sort the whole wide rows again).
             ids = self.event_ids(q, top=offset + limit).limit(number(PAGE_LIMIT, limit))
-            return self.in_order(ids.offset(number(PAGE_OFFSET, offset)), q, schema.events,
-                                 a.date.label("article_date"), a.ref.label("article_ref"),
-                                 a.title.label("article_title"))
+            page = ids.offset(number(PAGE_OFFSET, offset)).subquery()
+            return select(schema.events).select_from(page).join(schema.events, e.id == page.c.id)
 
         values = {**self.window_values(q), PAGE_LIMIT: limit, PAGE_OFFSET: offset, PAGE_TOP: offset + limit}
         # Whether the actor or pair is common picks the plan of event_ids: part of the key.
         names, rows = self.fetch(self.prepared(("event page", self.shape(q), self._common(q)), build), values)
-        records = (dict(zip(names, row, strict=True)) for row in rows)
-        items = [with_article(event_json(record), record) for record in records]
+        records = [dict(zip(names, row, strict=True)) for row in rows]
+        heads = self.article_heads({record["article"] for record in records})
+        records = [record for record in records if record["article"] in heads]  # as a join to articles would
+        if q.by == "article":
+            records.sort(key=lambda r: (heads[r["article"]][0], r["id"]))
+        else:
+            records.sort(key=lambda r: (r["date_first"] is None, r["date_first"] or "", r["id"]))
+        items = [with_head(event_json(record), heads[record["article"]]) for record in records]
         if len(items) < limit and (items or offset == 0):
             return Page(items, offset + len(items), limit, offset)
         return Page(items, self.event_count(q), limit, offset)
@@ -622,6 +626,12 @@ def fts_words(words: str) -> str:
 def escape_like(value: str) -> str:
     """``value`` for a LIKE pattern with ``escape='\\'``: its %, _ and \\ match themselves."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def with_head(record: dict[str, Any], head: tuple[str, str | None, str | None]) -> dict[str, Any]:
+    """:func:`with_article` from the article's (date, ref, title) (:meth:`StoreBrowser.article_heads`)."""
+    record["article_date"], record["article_ref"], record["article_title"] = head
+    return record
 
 
 def with_article(record: dict[str, Any], row: Any) -> dict[str, Any]:
