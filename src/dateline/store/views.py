@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import case, func, select
@@ -35,14 +36,18 @@ class StoreViews(StoreBrowser):
         _, rows = self.fetch(prepared, {**self.window_values(q), PAGE_LIMIT: limit + 1, PAGE_TOP: limit + 1})
         articles = {row[1] for row in rows}
         heads, stories = self.article_heads(articles), self.article_stories(articles)
+        # What each article gives its items, made once per article (a story's dict is shared).
+        about = {article: (heads[article][0], heads[article][2], _story(stories.get(article)))
+                 for article in articles if article in heads}
+        rows = [row for row in rows if row[1] in about]  # as a join to articles would
         # The page's order, as event_ids gives it (the statement does not sort its wide rows
-        # again): by the event's first day (NULL last) then id, or by publication date then id.
-        rows = [row for row in rows if row[1] in heads]  # as a join to articles would
+        # again): by the event's first day (never NULL here: placed only) then id, or by
+        # publication date then id.
         if q.by == "article":
-            rows.sort(key=lambda row: (heads[row[1]][0], row[0]))
+            rows.sort(key=lambda row: (about[row[1]][0], row[0]))
         else:
-            rows.sort(key=lambda row: (row[10] is None, row[10] or "", row[0]))
-        items = [timeline_item(row, heads.get(row[1]), stories.get(row[1])) for row in rows]
+            rows.sort(key=itemgetter(10, 0))
+        items = [timeline_item(row, about[row[1]]) for row in rows]
         truncated = len(items) > limit
         del items[limit:]
         # A truncated window is not counted (a count scans the whole window; the UI only needs
@@ -216,21 +221,23 @@ class StoreViews(StoreBrowser):
         return ranked
 
 
-def timeline_item(row: Sequence[Any], head: tuple[str, str | None, str | None] | None,
-                  story: tuple[int, str] | None) -> dict[str, Any]:
+def timeline_item(row: Sequence[Any], about: tuple[str | None, str | None, dict[str, Any] | None]) -> dict[str, Any]:
     """A timeline row as the UI places it (the evidence is one click away: /events/{id}), with
-    its article's (date, ref, title) and story (id, label)."""
+    its article's date, title and story (``{"id", "label"}`` or None)."""
     (id_, article, code, label, root, modality, value, basis, text, mod, first, last, source_actor, source_name,
      target_actor, target_name) = row
-    article_date, _, article_title = head or (None, None, None)
+    article_date, article_title, story = about
     return {
         "id": id_, "article": article, "article_date": article_date, "article_title": article_title,
-        "story": None if story is None else {"id": story[0], "label": story[1]},
-        "code": code, "label": label, "root": root, "modality": modality,
+        "story": story, "code": code, "label": label, "root": root, "modality": modality,
         "date": {"value": value, "basis": basis, "text": text, "mod": mod, "first": first, "last": last},
         "source": {"actor": source_actor, "name": source_name},
         "target": {"actor": target_actor, "name": target_name},
     }
+
+
+def _story(story: tuple[int, str] | None) -> dict[str, Any] | None:
+    return None if story is None else {"id": story[0], "label": story[1]}
 
 
 def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
