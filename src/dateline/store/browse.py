@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -54,6 +54,10 @@ _CODE = re.compile(r"^[A-Z0-9]{3,}$")
 _COMMON_SHARE = 20
 # Kept counts and conditions (see StoreBrowser.memo); past this many, all are dropped.
 _MEMO_SIZE = 20_000
+# Kept article heads (see StoreBrowser.article_heads); past this many, all are dropped.
+_HEADS_SIZE = 50_000
+# Article ids a statement asks for at once (bound values: SQLite allows 32,766).
+_IN_CHUNK = 500
 DateField = Literal["event", "article"]
 # Marks around the words FTS5 matched in a snippet: control characters that never occur in
 # article text as read, so the UI can split on them and escape every piece.
@@ -103,8 +107,16 @@ class StoreBrowser(StoreReader):
         # Stores made before `dateline link` existed have no story tables.
         self.has_stories = "story_articles" in tables
         self._memo: dict[tuple[Any, ...], Any] = {}
+        self._heads: dict[str, tuple[str, str | None, str | None]] = {}
         self._generation: int | None = None
-        self._generation_sql = Prepared.compile(select(func.max(schema.events.c.id)), engine)
+        # Whether `dateline link` has put any article in a story: read with the generation,
+        # since linking replaces the story tables without adding events.
+        self.stories_linked = False
+        generation: Select[Any] = select(func.max(schema.events.c.id))
+        if self.has_stories:
+            generation = generation.add_columns(
+                select(schema.story_articles.c.article).limit(1).scalar_subquery())
+        self._generation_sql = Prepared.compile(generation, engine)
 
     # -- building blocks ----------------------------------------------------------------
 
@@ -280,9 +292,48 @@ class StoreBrowser(StoreReader):
         counts kept read up to every event. Called once per request by its entry points."""
         _, rows = fetch(self.engine, self._generation_sql, {})
         generation = rows[0][0] or 0
+        self.stories_linked = len(rows[0]) > 1 and rows[0][1] is not None
         if generation != self._generation or len(self._memo) > _MEMO_SIZE:
             self._memo = {}
+            self._heads = {}
             self._generation = generation
+
+    def article_heads(self, ids: Iterable[str]) -> dict[str, tuple[str, str | None, str | None]]:
+        """Each article's (date, ref, title), of those of ``ids`` the store has.
+
+        Kept per article like the memo: an article row is never changed once written
+        (writer.py inserts or skips), and its events share it (twenty to one on the 100k
+        store), so a page or a timeline reads its articles' heads from here instead of
+        joining every event row to ``articles`` (two index searches a row: its key is text)."""
+        heads = self._heads  # another thread may swap in a new dict meanwhile: keep to this one
+        wanted = {article for article in ids if article not in heads}
+        if wanted:
+            if len(heads) + len(wanted) > _HEADS_SIZE:
+                heads = self._heads = {}
+            a = schema.articles.c
+            query = select(a.id, a.date, a.ref, a.title).where(a.id.in_(bindparam("ids", expanding=True)))
+            missing = sorted(wanted)
+            with self.engine.connect() as conn:
+                for i in range(0, len(missing), _IN_CHUNK):
+                    for article, date, ref, title in conn.execute(query, {"ids": missing[i:i + _IN_CHUNK]}):
+                        heads[article] = (date, ref, title)
+        return heads
+
+    def article_stories(self, ids: Iterable[str]) -> dict[str, tuple[int, str]]:
+        """The story (id, label) `dateline link` put each of ``ids`` in (read each time:
+        a new link replaces them all); empty at once when no article is in a story."""
+        if not self.stories_linked:
+            return {}
+        sa, st = schema.story_articles.c, schema.stories.c
+        query = (select(sa.article, st.id, st.label).join(schema.stories, st.id == sa.story)
+                 .where(sa.article.in_(bindparam("ids", expanding=True))))
+        wanted = sorted(set(ids))
+        found: dict[str, tuple[int, str]] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(wanted), _IN_CHUNK):
+                for article, story, label in conn.execute(query, {"ids": wanted[i:i + _IN_CHUNK]}):
+                    found[article] = (story, label)
+        return found
 
     def longest_span(self) -> int:
         """Days between the first and last day of the longest-lasting event date in the
@@ -375,7 +426,14 @@ class StoreBrowser(StoreReader):
     def _event_count(self, q: EventQuery, placed_only: bool) -> int:
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
-            return self.count(self.event_ids(q, placed_only=placed_only))
+            def build_all() -> Select[Any]:
+                ids = self.event_ids(q, placed_only=placed_only).order_by(None).subquery()
+                return select(func.count()).select_from(ids)
+
+            prepared = self.prepared(("count ids", self.shape(q), placed_only), build_all)
+            _, rows = self.fetch(prepared, self.window_values(q))
+            return int(rows[0][0])
+
         def build() -> Select[Any]:
             plain = self._plain_conditions(q, placed_only)
             one, two = sides[0]
@@ -385,16 +443,6 @@ class StoreBrowser(StoreReader):
 
         _, rows = self.fetch(self.prepared(("count", self.shape(q), placed_only), build), self.window_values(q))
         return int(rows[0][0])
-
-    def in_order(self, ids: Select[Any], q: EventQuery, *columns: Any) -> Select[Any]:
-        """``columns`` of the events that ``ids`` (a page of :meth:`event_ids`) selects, joined
-        to their articles, in the page's order: one statement instead of the ids, then the
-        rows by a list of ids (a statement, a round trip and hundreds of bound values less)."""
-        e, a = schema.events.c, schema.articles.c
-        page = ids.subquery()
-        order = (a.date, e.id) if q.by == "article" else (e.date_first.nulls_last(), e.id)
-        return (select(*columns).select_from(page).join(schema.events, e.id == page.c.id)
-                .join(schema.articles, a.id == e.article).order_by(*order))
 
     def count(self, query: Select[Any]) -> int:
         with self.engine.connect() as conn:
@@ -410,20 +458,27 @@ class StoreBrowser(StoreReader):
 
     def event_page(self, q: EventQuery, limit: int = 50, offset: int = 0) -> Page:
         self.refresh()
-        a = schema.articles.c
+        e = schema.events.c
 
         def build() -> Select[Any]:
             # The page's ids first (in a subquery): deep offsets skip index entries, not joined rows.
+            # Events alone, unsorted: their articles' heads come from article_heads, and the
+            # page's few rows are sorted here (SQLite would sort the whole wide rows again).
             ids = self.event_ids(q, top=offset + limit).limit(number(PAGE_LIMIT, limit))
-            return self.in_order(ids.offset(number(PAGE_OFFSET, offset)), q, schema.events,
-                                 a.date.label("article_date"), a.ref.label("article_ref"),
-                                 a.title.label("article_title"))
+            page = ids.offset(number(PAGE_OFFSET, offset)).subquery()
+            return select(schema.events).select_from(page).join(schema.events, e.id == page.c.id)
 
         values = {**self.window_values(q), PAGE_LIMIT: limit, PAGE_OFFSET: offset, PAGE_TOP: offset + limit}
         # Whether the actor or pair is common picks the plan of event_ids: part of the key.
         names, rows = self.fetch(self.prepared(("event page", self.shape(q), self._common(q)), build), values)
-        records = (dict(zip(names, row, strict=True)) for row in rows)
-        items = [with_article(event_json(record), record) for record in records]
+        records = [dict(zip(names, row, strict=True)) for row in rows]
+        heads = self.article_heads({record["article"] for record in records})
+        records = [record for record in records if record["article"] in heads]  # as a join to articles would
+        if q.by == "article":
+            records.sort(key=lambda r: (heads[r["article"]][0], r["id"]))
+        else:
+            records.sort(key=lambda r: (r["date_first"] is None, r["date_first"] or "", r["id"]))
+        items = [with_head(event_json(record), heads[record["article"]]) for record in records]
         if len(items) < limit and (items or offset == 0):
             return Page(items, offset + len(items), limit, offset)
         return Page(items, self.event_count(q), limit, offset)
@@ -571,6 +626,12 @@ def fts_words(words: str) -> str:
 def escape_like(value: str) -> str:
     """``value`` for a LIKE pattern with ``escape='\\'``: its %, _ and \\ match themselves."""
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def with_head(record: dict[str, Any], head: tuple[str, str | None, str | None]) -> dict[str, Any]:
+    """:func:`with_article` from the article's (date, ref, title) (:meth:`StoreBrowser.article_heads`)."""
+    record["article_date"], record["article_ref"], record["article_title"] = head
+    return record
 
 
 def with_article(record: dict[str, Any], row: Any) -> dict[str, Any]:

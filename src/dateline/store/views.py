@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+from operator import itemgetter
 from typing import Any, Literal
 
 from sqlalchemy import case, func, select
@@ -33,7 +34,20 @@ class StoreViews(StoreBrowser):
         self.refresh()
         prepared = self.prepared(("timeline", self.shape(q), self._common(q)), lambda: self._timeline_rows(q, limit))
         _, rows = self.fetch(prepared, {**self.window_values(q), PAGE_LIMIT: limit + 1, PAGE_TOP: limit + 1})
-        items = [timeline_item(row) for row in rows]
+        articles = {row[1] for row in rows}
+        heads, stories = self.article_heads(articles), self.article_stories(articles)
+        # What each article gives its items, made once per article (a story's dict is shared).
+        about = {article: (heads[article][0], heads[article][2], _story(stories.get(article)))
+                 for article in articles if article in heads}
+        rows = [row for row in rows if row[1] in about]  # as a join to articles would
+        # The page's order, as event_ids gives it (the statement does not sort its wide rows
+        # again): by the event's first day (never NULL here: placed only) then id, or by
+        # publication date then id.
+        if q.by == "article":
+            rows.sort(key=lambda row: (about[row[1]][0], row[0]))
+        else:
+            rows.sort(key=itemgetter(10, 0))
+        items = [timeline_item(row, about[row[1]]) for row in rows]
         truncated = len(items) > limit
         del items[limit:]
         # A truncated window is not counted (a count scans the whole window; the UI only needs
@@ -48,21 +62,17 @@ class StoreViews(StoreBrowser):
                 "span": span, "focus": focus, "groups": groups, "items": items}
 
     def _timeline_rows(self, q: EventQuery, limit: int) -> Select[Any]:
-        """The statement behind :meth:`timeline_view`: one more row than ``limit`` tells it is truncated."""
-        e, a = schema.events.c, schema.articles.c
+        """The statement behind :meth:`timeline_view`: one more row than ``limit`` tells it is
+        truncated. Events only, unsorted: their articles' heads and stories are read once per
+        article (:meth:`article_heads`, :meth:`article_stories`) and the rows sorted in Python."""
+        e = schema.events.c
         # PAST_REF and the like have no place on a time axis.
-        ids = self.event_ids(q, placed_only=True, top=limit + 1).limit(number(PAGE_LIMIT, limit + 1))
+        page = self.event_ids(q, placed_only=True, top=limit + 1).limit(number(PAGE_LIMIT, limit + 1)).subquery()
         columns = [e.id, e.article, e.code, e.label, e.root, e.modality, e.date_value, e.date_basis, e.date_text,
                    e.date_mod, e.date_first, e.date_last, e.source_actor,
                    func.coalesce(e.source_name, e.source_text), e.target_actor,
-                   func.coalesce(e.target_name, e.target_text), a.date, a.title]
-        query = self.in_order(ids, q, *columns)
-        if self.has_stories:
-            sa, st = schema.story_articles.c, schema.stories.c
-            query = (query.add_columns(st.id, st.label)
-                     .outerjoin(schema.story_articles, sa.article == e.article)
-                     .outerjoin(schema.stories, st.id == sa.story))
-        return query
+                   func.coalesce(e.target_name, e.target_text)]
+        return select(*columns).select_from(page).join(schema.events, e.id == page.c.id)
 
     def span(self, q: EventQuery) -> dict[str, str | None]:
         """First and last day on which the events ``q`` selects start (by publication date
@@ -211,19 +221,23 @@ class StoreViews(StoreBrowser):
         return ranked
 
 
-def timeline_item(row: Sequence[Any]) -> dict[str, Any]:
-    """A timeline row as the UI places it (the evidence is one click away: /events/{id})."""
+def timeline_item(row: Sequence[Any], about: tuple[str | None, str | None, dict[str, Any] | None]) -> dict[str, Any]:
+    """A timeline row as the UI places it (the evidence is one click away: /events/{id}), with
+    its article's date, title and story (``{"id", "label"}`` or None)."""
     (id_, article, code, label, root, modality, value, basis, text, mod, first, last, source_actor, source_name,
-     target_actor, target_name, article_date, article_title) = row[:18]
-    story_id, story_label = row[18:20] if len(row) > 18 else (None, None)
+     target_actor, target_name) = row
+    article_date, article_title, story = about
     return {
         "id": id_, "article": article, "article_date": article_date, "article_title": article_title,
-        "story": None if story_id is None else {"id": story_id, "label": story_label},
-        "code": code, "label": label, "root": root, "modality": modality,
+        "story": story, "code": code, "label": label, "root": root, "modality": modality,
         "date": {"value": value, "basis": basis, "text": text, "mod": mod, "first": first, "last": last},
         "source": {"actor": source_actor, "name": source_name},
         "target": {"actor": target_actor, "name": target_name},
     }
+
+
+def _story(story: tuple[int, str] | None) -> dict[str, Any] | None:
+    return None if story is None else {"id": story[0], "label": story[1]}
 
 
 def lanes(items: list[dict[str, Any]], group: Grouping) -> list[dict[str, Any]]:
