@@ -70,6 +70,10 @@ def main() -> None:
                 cpu[side] += spent[side]
             chunk_ratios.append(spent["bare"] / spent["full"])
     n = len(rows)
+    # In input order, by quarter of the run: a ratio that falls from quarter to quarter would
+    # mean dateline slows down as it goes (something growing), not a uniform cost.
+    quarters = [chunk_ratios[len(chunk_ratios) * q // 4:len(chunk_ratios) * (q + 1) // 4] for q in range(4)]
+    by_quarter = [round(sorted(part)[len(part) // 2], 3) if part else None for part in quarters]
     chunk_ratios.sort()
     print(json.dumps({
         "bench": "throughput", "articles": n, "chunk": args.chunk,
@@ -79,7 +83,7 @@ def main() -> None:
         "bare_cpu_s": round(cpu["bare"], 1), "dateline_cpu_s": round(cpu["full"], 1),
         "ratio_cpu": round(cpu["bare"] / cpu["full"], 3),
         "chunk_ratio_cpu": {"min": round(chunk_ratios[0], 3), "median": round(chunk_ratios[len(chunk_ratios) // 2], 3),
-                            "max": round(chunk_ratios[-1], 3)},
+                            "max": round(chunk_ratios[-1], 3), "median_by_quarter": by_quarter},
         "records": n_records,
         "load_average_before": round(load_before, 2), "load_average_after": round(os.getloadavg()[0], 2),
     }))
