@@ -108,3 +108,13 @@ def test_the_limit_grows_with_the_text() -> None:
     short, long = article(1, "x" * 1000), article(2, "x" * 100_000)
     assert pipeline.time_allowed([long]) > pipeline.time_allowed([short]) >= pipeline.LIMIT_BASE_SECONDS
     assert pipeline.time_allowed([short, long]) == pipeline.time_allowed([short]) + pipeline.time_allowed([long])
+
+
+def test_each_call_gives_freed_memory_back_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[int] = []
+    monkeypatch.setattr(pipeline, "analyze", fake_analyze)
+    monkeypatch.setattr(pipeline, "analyze_many", fake_analyze_many)
+    monkeypatch.setattr(pipeline, "release_free_memory", lambda: calls.append(1))
+    pipeline.analyze_safely([article(1), article(2)], None, batch_size=1)  # type: ignore[arg-type]
+    assert calls == [1]
+

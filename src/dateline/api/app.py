@@ -67,7 +67,7 @@ def read_token(token_file: str | None) -> str | None:
 
 def create_app(settings: Settings, *, load_nlp: Callable[[], Language] | None = None) -> FastAPI:
     """The app on ``settings.db``. ``load_nlp`` gives the pipeline for POST /api/articles."""
-    engine = open_engine(settings.db, create=settings.token is not None)
+    engine = open_engine(settings.db, create=settings.token is not None, mapped=True)
     app = FastAPI(
         title="dateline",
         version=__version__,

@@ -16,6 +16,7 @@ from spacy.language import Language
 from ..analyze import analyze, analyze_many
 from ..ingest.dedup import BandIndex, Fingerprint, NearDuplicates
 from ..model import Analysis, Article, Reject
+from .heap import release_free_memory
 from .watchdog import AnalysisTimeout, time_limit
 
 log = logging.getLogger(__name__)
@@ -137,4 +138,5 @@ def analyze_safely(
             except Exception as err:
                 log.exception("analysis failed for article %s (%s)", article.id, article.ref)
                 rejects.append(Reject(article.ref or article.id, f"analysis failed ({type(err).__name__}: {err})"))
+    release_free_memory()
     return analyses, rejects

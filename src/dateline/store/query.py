@@ -51,7 +51,7 @@ class StoreReader:
 
     @classmethod
     def open(cls, db: str) -> StoreReader:
-        return cls(open_engine(db, create=False))
+        return cls(open_engine(db, create=False, mapped=True))
 
     # -- actors -------------------------------------------------------------------------
 
