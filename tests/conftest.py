@@ -7,7 +7,10 @@ when it is absent (a user's clone has no ../shared; CI has it).
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -47,3 +50,19 @@ def example_analysis(nlp, example_article):
     from dateline.analyze import analyze
 
     return analyze(example_article, nlp)
+
+
+@contextlib.contextmanager
+def deadline(seconds: int, message: str) -> Iterator[None]:
+    """Fail with ``message``, rather than hang the suite, if the block runs past ``seconds``
+    (SIGALRM: main thread only)."""
+    def fail(*_: object) -> None:
+        raise TimeoutError(message)
+
+    previous = signal.signal(signal.SIGALRM, fail)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)

@@ -8,7 +8,6 @@ until memory ran out (found by the 10,000-article memory benchmark on real AllSi
 
 from __future__ import annotations
 
-import signal
 from collections.abc import Iterator
 
 import pytest
@@ -16,18 +15,13 @@ import spacy
 
 from dateline.actors.found import Found
 from dateline.actors.people import read_region
+from tests.conftest import deadline as conftest_deadline
 
 
 @pytest.fixture
 def deadline() -> Iterator[None]:
-    def fail(*_: object) -> None:
-        raise TimeoutError("read_region did not finish: it no longer steps forward")
-
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(10)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+    with conftest_deadline(10, "read_region did not finish: it no longer steps forward"):
+        yield
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import signal
 import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -13,6 +12,7 @@ import pytest
 from dateline.model import Article
 from dateline.run import pipeline
 from dateline.run.watchdog import AnalysisTimeout, time_limit
+from tests.conftest import deadline as conftest_deadline
 
 LOOP = "LOOP FOREVER"
 
@@ -80,15 +80,8 @@ def fake_analyze_many(items: Iterable[Article], nlp: object = None, batch_size: 
 
 @pytest.fixture
 def deadline() -> Iterator[None]:
-    """Fail, rather than hang the suite, if the limit does not stop the loop."""
-    def fail(*_: object) -> None:
-        raise TimeoutError("the analysis was not stopped at its time limit")
-
-    previous = signal.signal(signal.SIGALRM, fail)
-    signal.alarm(20)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
+    with conftest_deadline(20, "the analysis was not stopped at its time limit"):
+        yield
 
 
 def test_the_looping_article_is_rejected_and_its_batch_is_analyzed(monkeypatch: pytest.MonkeyPatch,
