@@ -42,3 +42,18 @@ def doc_date(doc: Doc) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+_TEXT_KEY = "dateline.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy rebuilds it from every token on each access
+    (a Token object per token), and the stages read it several times per article (about 2%
+    of the whole pipeline's time, measured on 100 AllSides articles). Tokenization never
+    changes the text, so the first answer stays right."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.text
+        doc.user_data[_TEXT_KEY] = text
+    return text

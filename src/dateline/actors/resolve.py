@@ -18,12 +18,14 @@ import functools
 import logging
 from collections.abc import Callable
 
+import numpy
 import spacy
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_date
+from ..extensions import doc_date, doc_text
 from ..model import Mention
 from .data import fold, load_yaml, norm
 from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
@@ -64,15 +66,16 @@ class Resolver:
         self.people.add("PERSON", [nlp.make_doc(name) for name in full])
         words = title_words()
         heads = sorted({k[-1] for k in [*words.titles, *words.descriptions, *words.agents]})
-        self.heads = Matcher(vocab)
-        self.heads.add("HEAD", [[{"LOWER": {"IN": heads}}]])
-        self.pronouns = Matcher(vocab)
-        self.pronouns.add("PRON", [[{"LOWER": {"IN": ["he", "she", "him", "her"]}}]])
+        # One-word lookups read the Doc's LOWER column at once: a Matcher would build a Token
+        # object per token of the article (7% of this stage, measured).
+        self._heads = numpy.array(sorted(vocab.strings.add(w) for w in heads), dtype=numpy.uint64)
+        self._pronouns = numpy.array(sorted(vocab.strings.add(w) for w in ("he", "she", "him", "her")),
+                                     dtype=numpy.uint64)
 
     def resolve(self, doc: Doc, article_id: str = "") -> list[Mention]:
         """The mentions of ``doc``, in text order."""
         found = self.find(doc)
-        text = doc.text  # built by joining every token: once per Doc, not per mention
+        text = doc_text(doc)
         return [_mention(doc, text, f, article_id) for f in found]
 
     def find(self, doc: Doc) -> list[Found]:
@@ -114,13 +117,15 @@ class Resolver:
         if len(doc):
             _guard(doc[0:1], _bylines, doc, found)
         self._index_sentences(doc, found, context)
-        heads = _by_sentence([doc[s] for _, s, _ in self.heads(doc)])
+        lower = doc.to_array(LOWER)
+        heads = _by_sentence([doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lower, self._heads))])
         for sent_heads in heads:
             _guard(sent_heads[0], _nominals, doc, sent_heads, found, at, context)
         speakers = sorted((Speaker(f, doc[f.start].sent.start) for f in people), key=lambda s: s.found.start)
         for sent_heads in heads:
             _guard(sent_heads[0], _descriptions, doc, sent_heads, found, at, speakers, context)
-        for sent_pronouns in _by_sentence([doc[s] for _, s, _ in self.pronouns(doc)]):
+        pronouns = [doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lower, self._pronouns))]
+        for sent_pronouns in _by_sentence(pronouns):
             _guard(sent_pronouns[0], _pronouns, doc, sent_pronouns, found, at, speakers)
         found.sort(key=lambda f: (f.start, -f.end))
         return found
@@ -434,7 +439,7 @@ def _bylines(doc: Doc, found: list[Found]) -> None:
     """Writers named in a byline work for the outlet it names, on that line or the next one
     ("Tonny Onyulo and Doug Stanglin\n\nUSA TODAY"): every mention of them is that outlet's,
     when nothing else gave them a code ("Stanglin reported from McLean, Va.")."""
-    text = doc.text
+    text = doc_text(doc)
     people = [f for f in found if f.type == "person" and f.source == "person"]
     media = [f for f in found if f.type == "media" and f.actor]
     if not people or not media:

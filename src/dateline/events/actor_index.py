@@ -18,6 +18,7 @@ import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.titles import title_words
+from ..extensions import doc_text
 from ..model import Mention, Participant, Quote
 from .codebook import read_data_text
 
@@ -246,7 +247,7 @@ def _datelines(doc: Doc) -> set[int]:
 def _fill_fallback(doc: Doc, by_token: dict[int, Participant], skip: set[int] = frozenset()) -> None:  # type: ignore[assignment]
     table = fallback_table()
     prefixes = _fallback_prefixes()
-    text = doc.text
+    text = doc_text(doc)
     # (start, end, may open a name) per token: plain lists, since every Token access builds an object
     tokens = [(t.idx, t.idx + len(t.text), t.is_alpha or "." in t.text or "-" in t.text) for t in doc]
     i, n = 0, len(tokens)

@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from ..extensions import doc_text
 from ..model import Participant, Quote
 from .actor_index import ActorIndex, span_of
 from .arguments import np_actor, subject_tokens
@@ -188,7 +189,7 @@ def _participant(token: Token, index: ActorIndex) -> Participant:
     start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
     if len(phrase) > 12:
         start, end = token.idx, token.idx + len(token)
-    text = token.doc.text[start:end]
+    text = doc_text(token.doc)[start:end]
     return Participant(text, start, end, actor.actor if actor else None, actor.name if actor else None)
 
 

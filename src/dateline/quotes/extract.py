@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from ..extensions import doc_text
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
 from .cues import SIGNING_DASHES, colon_candidate, dash_candidate, noun_candidate, preposition_candidate
@@ -47,7 +48,7 @@ class _Quotes:
     """The quotation marks of one Doc, indexed for lookups by character offset."""
 
     def __init__(self, doc: Doc) -> None:
-        self.text = doc.text  # Doc.text joins every token: read it once
+        self.text = doc_text(doc)
         self.spans = quote_spans(self.text)
         self.starts = [s.outer_start for s in self.spans]
         self.groups: dict[int, list[QuoteSpan]] = {}

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from ..extensions import doc_text
 from ..model import RecordDate, Timex
 
 #: Dependencies that keep a verb in the clause of its head ("decided to suspend").
@@ -81,7 +82,7 @@ def date_for(predicate: Token, timexes: Sequence[Timex], article_date: dt.date |
         sent = predicate.sent
         lo, hi = sent.start_char, sent.end_char
     else:
-        lo, hi = 0, len(doc.text)
+        lo, hi = 0, len(doc_text(doc))
     candidates = [t for t in timexes if _datable(t) and lo <= t.start and t.end <= hi]
     if not candidates:
         return article_fallback(article_date)

@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from ..extensions import doc_text
+
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
 
@@ -33,7 +35,7 @@ class DocView:
 
     @classmethod
     def of(cls, doc: Doc) -> DocView:
-        text = doc.text
+        text = doc_text(doc)
         lower = text.lower()
         tagged = doc.has_annotation("TAG")
         parsed = tagged and doc.has_annotation("DEP")
