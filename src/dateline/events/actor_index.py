@@ -15,6 +15,7 @@ import io
 from dataclasses import dataclass, field
 
 import pycountry
+from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.titles import title_words
@@ -77,7 +78,8 @@ def _span_tokens(doc: Doc, start: int, end: int, starts: list[int] | None = None
 
 
 def _token_starts(doc: Doc) -> list[int]:
-    return [t.idx for t in doc]
+    # From the Doc's arrays: iterating the Doc would build a Token object per token.
+    return doc.to_array(IDX).tolist() if len(doc) else []
 
 
 def span_of(doc: Doc, start: int, end: int) -> Span | None:
@@ -249,7 +251,11 @@ def _fill_fallback(doc: Doc, by_token: dict[int, Participant], skip: set[int] = 
     prefixes = _fallback_prefixes()
     text = doc_text(doc)
     # (start, end, may open a name) per token: plain lists, since every Token access builds an object
-    tokens = [(t.idx, t.idx + len(t.text), t.is_alpha or "." in t.text or "-" in t.text) for t in doc]
+    tokens = []
+    if len(doc):
+        for start, length, alpha in doc.to_array([IDX, LENGTH, IS_ALPHA]).tolist():
+            word = text[start:start + length]
+            tokens.append((start, start + length, bool(alpha) or "." in word or "-" in word))
     i, n = 0, len(tokens)
     while i < n:
         start, _, opens = tokens[i]

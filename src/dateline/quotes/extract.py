@@ -21,13 +21,14 @@ import logging
 import re
 from collections.abc import Sequence
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..extensions import doc_text
 from ..model import Mention, Quote, Timex
 from ..time.anchor import date_for
 from .cues import SIGNING_DASHES, colon_candidate, dash_candidate, noun_candidate, preposition_candidate
-from .data import cue_lexicon, media_lexicon
+from .data import CueLexicon, cue_lexicon, media_lexicon
 from .marks import QuoteSpan, quote_spans
 from .medium import find_medium
 from .predicates import predicate_candidate
@@ -94,6 +95,33 @@ def _near(text: str, start: int, end: int, colon_ok: bool) -> bool:
     return "\n" not in gap or (colon_ok and after_colon)
 
 
+#: (LOWER, LEMMA) hashes -> whether such a token may be a cue word. Hashes are the strings'
+#: own (the same in every vocabulary), so the memo holds across Docs and pipelines.
+_MAY_CUE: dict[tuple[int, int], bool] = {}
+
+
+def _possible_cues(doc: Doc, lex: CueLexicon, first_words: frozenset[str]) -> list[int]:
+    """Indices of the tokens that may be cue words, read from the Doc's columns: a loop
+    over the Doc would build a Token object for every word of the article."""
+    if not len(doc):
+        return []
+    if len(_MAY_CUE) > 500_000:
+        _MAY_CUE.clear()
+    strings = doc.vocab.strings
+    out: list[int] = []
+    for i, (lower, lemma) in enumerate(doc.to_array([LOWER, LEMMA]).tolist()):
+        may = _MAY_CUE.get((lower, lemma))
+        if may is None:
+            word = strings[lower]
+            base = lex.forms.get(word) or (strings[lemma] if lemma else "").lower()  # CueLexicon.lemma
+            may = (base in lex.verbs or base in lex.nouns or word in first_words or word in lex.adjectives
+                   or base in lex.stance_nouns)
+            _MAY_CUE[(lower, lemma)] = may
+        if may:
+            out.append(i)
+    return out
+
+
 def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
     lex, media = cue_lexicon(), media_lexicon()
     out: list[Candidate] = []
@@ -102,24 +130,26 @@ def _candidates(doc: Doc, quotes: _Quotes) -> list[Candidate]:
         return quotes.at(tok.idx) is not None
 
     # A cheap look at each word first: only possible cue words go on to the parse.
-    first_words = {p[0] for p in lex.prepositions} | {"in", ":"} | SIGNING_DASHES
-    for sent in doc.sents:
+    first_words = frozenset({p[0] for p in lex.prepositions} | {"in", ":"} | SIGNING_DASHES)
+    failed: set[int] = set()  # sentences (first token) whose parse broke a cue reader
+    for i in _possible_cues(doc, lex, first_words):
+        tok = doc[i]
+        if quotes.at(tok.idx) is not None:
+            continue  # words inside quotation marks are the quoted person's
+        if failed and tok.sent.start in failed:
+            continue
         try:
-            for tok in sent:
-                lemma = lex.lemma(tok)
-                if lemma not in lex.verbs and lemma not in lex.nouns and tok.lower_ not in first_words \
-                        and tok.lower_ not in lex.adjectives and lemma not in lex.stance_nouns:
-                    continue
-                if quotes.at(tok.idx) is not None:
-                    continue  # words inside quotation marks are the quoted person's
-                cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
-                        or predicate_candidate(tok, lex, quoted)
-                        or preposition_candidate(tok, lex) or colon_candidate(tok)
-                        or dash_candidate(tok))
-                if cand is not None:
-                    out.append(cand)
+            cand = (verb_candidate(tok, lex, media, quoted) or noun_candidate(tok, lex)
+                    or predicate_candidate(tok, lex, quoted)
+                    or preposition_candidate(tok, lex) or colon_candidate(tok)
+                    or dash_candidate(tok))
         except Exception:  # a bad parse must not lose the article
+            sent = tok.sent
+            failed.add(sent.start)
             log.warning("quote cues skipped in sentence at %d", sent.start_char, exc_info=True)
+            continue
+        if cand is not None:
+            out.append(cand)
     return out
 
 
