@@ -8,7 +8,7 @@ import re
 import pycountry
 import pytest
 
-from dateline.actors.data import DATA_DIR, DATA_FILES, load_csv, load_yaml, split_list
+from dateline.actors.data import DATA_DIR, DATA_FILES, fold, load_csv, load_yaml, norm, split_list
 from dateline.actors.lexicon import MENTION_TYPE, lexicon
 
 CODE = re.compile(r"^[A-Z]{3,12}$")
@@ -133,3 +133,27 @@ def test_data_lexicon_builds_and_has_ruler_patterns() -> None:
     assert len(lex.lower) > 5000
     assert lex.ruler
     assert all(label for _, label, _ in lex.ruler)
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Erdogan", "Erdogan"),
+    ("Erdoğan", "Erdogan"),
+    ("Lavrov’s", "Lavrov's"),
+    ("Lavrov`s", "Lavrov's"),  # a backtick is ASCII and still folds
+    ("“Ankara”", '"Ankara"'),
+    ("Jean-Yves Le Drian — France", "Jean-Yves Le Drian - France"),
+    ("São Tomé", "Sao Tome"),
+    ("", ""),
+])
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text) == folded
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("The  Kremlin", "kremlin"),
+    ("Erdoğan’s", "erdogan"),
+    ("Turkey`s", "turkey"),
+    ("the United States'", "united states"),
+])
+def test_norm(text: str, key: str) -> None:
+    assert norm(text) == key

@@ -37,7 +37,7 @@ DATA_FILES: tuple[str, ...] = (
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
-_POSSESSIVE = re.compile(r"(?:'s|s')$")
+_POSSESSIVE = re.compile(r"(?:'s|(?<=s)')$")  # "Reuters'" -> "reuters", not "reuter"
 
 
 def _text(name: str) -> str:
@@ -64,6 +64,8 @@ def split_list(value: str) -> list[str]:
 
 def fold(text: str) -> str:
     """Accents removed and typographic quotes and dashes made plain ("Erdoğan" -> "Erdogan")."""
+    if text.isascii() and "`" not in text:
+        return text  # nothing to fold (most names): this test saves a fifth of the actors stage
     text = text.translate(_QUOTES)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
