@@ -2,7 +2,7 @@
 tests/time/data/README.md), each tested on sentences written for these tests: split fiscal
 years, "end-" dates, half years, "year-to-date", a dateline before a capitalized expression,
 the Japanese "current profit", "this year and next", a possessive's weekend, a deadline after
-"could", and "said in <month>".
+"could", "said in <month>", and monthly figures' "year-ago period".
 """
 
 from __future__ import annotations
@@ -72,6 +72,17 @@ CASES = [
      [("Saturday", "DATE", "1991-06-08", None)]),
     ("The firm, due to be sold later, said in January it was planning a share issue.", "1991-06-04",
      [("January", "DATE", "1991-01", None)]),
+    # monthly figures: "the year-ago period" is the month in question a year back, unless a
+    # quarter was named (earnings news)
+    ("Dealers said late May truck sales rose, against the year-ago period.", "1990-06-04",
+     [("late May", "DATE", "1990-05", "END"), ("the year-ago period", "DATE", "1989-05", None)]),
+    ("Exports fell in April from the same 1989 month.", "1990-05-20",
+     [("April", "DATE", "1990-04", None), ("the same 1989 month", "DATE", "1989-04", None)]),
+    ("Orders in October rose from the year earlier month.", "1990-11-20",
+     [("October", "DATE", "1990-10", None), ("the year earlier month", "DATE", "1989-10", None)]),
+    ("Net rose in the second quarter. In June alone sales fell, but the year-ago period was weak.",
+     "1990-07-20", [("the second quarter", "DATE", "1990-Q2", None), ("June", "DATE", "1990-06", None),
+                    ("the year-ago period", "DATE", "1989-Q2", None)]),
 ]
 
 

@@ -50,6 +50,9 @@ class Situation:
     reference_value: str | None = None
     #: how precisely the text gave the reference time ("month" after "in June 1998")
     reference_granularity: str = "day"
+    #: the last month the text named ("1987-03"): the period of monthly figures (car sales,
+    #: output), for "the year-ago period", "the same 1986 month" when no quarter was named
+    period_month: str | None = None
 
     def day(self) -> dt.date | None:
         """The day the text speaks of, for "in the morning", "at 10 p.m.": the reference

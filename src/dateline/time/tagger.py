@@ -168,6 +168,7 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
     out: list[Timex] = []
     reference = (article_date, "day") if article_date else None
     reference_value: str | None = None
+    period_month: str | None = None
     for c in _select(cands):
         groups = dict(c.groups)
         if c.mod is not None and "mod" not in groups:
@@ -175,7 +176,7 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         groups["_text"] = text[c.start:c.end]
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
-                              reference[1] if reference else "day")
+                              reference[1] if reference else "day", period_month)
         try:
             result = normalize(groups, c.rule, situation)
         except Exception:  # one bad expression must not lose the rest of the article
@@ -190,6 +191,8 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         reference = _new_reference(result, reference)
         if result.type == "DATE" and granularity(result.value) == "quarter":
             reference_value = result.value  # the quarter in question (earnings news)
+        elif result.type == "DATE" and granularity(result.value) == "month":
+            period_month = result.value  # the month in question (monthly figures)
     return out
 
 
