@@ -2,7 +2,7 @@
 tests/time/data/README.md), each tested on sentences written for these tests: split fiscal
 years, "end-" dates, half years, "year-to-date", a dateline before a capitalized expression,
 the Japanese "current profit", "this year and next", a possessive's weekend, a deadline after
-"could", "said in <month>", and monthly figures' "year-ago period".
+"could", "said in <month>", monthly figures' "year-ago period" and ranges of months.
 """
 
 from __future__ import annotations
@@ -83,6 +83,11 @@ CASES = [
     ("Net rose in the second quarter. In June alone sales fell, but the year-ago period was weak.",
      "1990-07-20", [("the second quarter", "DATE", "1990-Q2", None), ("June", "DATE", "1990-06", None),
                     ("the year-ago period", "DATE", "1989-Q2", None)]),
+    # the first end of a range of months is a date of its own
+    ("Shipments were 350,000 tonnes for Oct 1988-March 1989.", "1989-04-06",
+     [("Oct 1988", "DATE", "1988-10", None), ("March 1989", "DATE", "1989-03", None)]),
+    ("Imports for April-Sept 1988 rose.", "1989-04-06",
+     [("April", "DATE", "1988-04", None), ("Sept 1988", "DATE", "1988-09", None)]),
 ]
 
 
