@@ -88,6 +88,10 @@ CASES = [
      [("Oct 1988", "DATE", "1988-10", None), ("March 1989", "DATE", "1989-03", None)]),
     ("Imports for April-Sept 1988 rose.", "1989-04-06",
      [("April", "DATE", "1988-04", None), ("Sept 1988", "DATE", "1988-09", None)]),
+    # "the" before "mid-"/"late-" stays out when a noun follows: it is that noun's
+    ("Truck sales in the mid-June sales period fell.", "1989-07-06",
+     [("mid-June", "DATE", "1989-06", "MID")]),
+    ("Prices rose in the late 1970s.", "1989-07-06", [("the late 1970s", "DATE", "197", "END")]),
 ]
 
 

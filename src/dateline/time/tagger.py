@@ -120,8 +120,18 @@ def _kind(rule: Rule) -> str:
     return "amount" if rule.type == "DURATION" or rule.norm == "offset" else "point"
 
 
-def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
-    """Extend ``c`` over a modifier right before it and an "or so" right after it."""
+def _noun_follows(view: DocView, end: int) -> bool:
+    """Whether the word right after ``end`` is a noun the expression modifies ("the
+    mid-March sales period", "the late-November meeting")."""
+    if not view.tagged or not re.match(r"[ \t]+[a-z]", view.text[end:end + 3]):
+        return False
+    span = view.span(end + 1, min(len(view.text), end + 40))
+    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+
+
+def _attach_modifiers(c: Candidate, text: str, g: Grammar, view: DocView | None = None) -> None:
+    """Extend ``c`` over a modifier right before it and an "or so" right after it. A
+    "the" before the modifier stays out when a noun follows: it belongs to that noun."""
     if "mod" in c.groups:
         return
     m = g.prefix_mod.search(text, max(0, c.start - 30), c.start)
@@ -135,6 +145,10 @@ def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
                 amount_ok = False
             if amount_ok:
                 c.mod, c.start = spec["mod"], m.start()
+                the = re.match(r"the\s+(?=\S)", text[c.start:c.start + 8], re.IGNORECASE)
+                if the and view is not None and key(word) in ("the early", "the mid", "the late") \
+                        and _noun_follows(view, c.end):
+                    c.start += the.end()
     s = g.suffix_mod.match(text, c.end)
     if s is not None and c.rule.type in ("DURATION", "DATE") and c.mod is None:
         c.mod = g.tables["suffix_modifiers"].get(key(s.group("smod")))
@@ -163,7 +177,7 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
     text = view.text
     cands = _candidates(view, g)
     for c in cands:
-        _attach_modifiers(c, text, g)
+        _attach_modifiers(c, text, g, view)
     cands = [c for c in cands if not c.rule.needs_mod or c.mod is not None]
     out: list[Timex] = []
     reference = (article_date, "day") if article_date else None
