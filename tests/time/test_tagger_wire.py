@@ -2,7 +2,8 @@
 tests/time/data/README.md), each tested on sentences written for these tests: split fiscal
 years, "end-" dates, half years, "year-to-date", a dateline before a capitalized expression,
 the Japanese "current profit", "this year and next", a possessive's weekend, a deadline after
-"could", "said in <month>", monthly figures' "year-ago period" and ranges of months.
+"could", "said in <month>", monthly figures' "year-ago period", ranges of months and days
+spelled as words ("April Six").
 """
 
 from __future__ import annotations
@@ -92,6 +93,12 @@ CASES = [
     ("Truck sales in the mid-June sales period fell.", "1989-07-06",
      [("mid-June", "DATE", "1989-06", "MID")]),
     ("Prices rose in the late 1970s.", "1989-07-06", [("the late 1970s", "DATE", "197", "END")]),
+    # wire style spells a day under ten as a capitalized number word
+    ("The company will redeem the notes on April Six.", "1988-03-06",
+     [("April Six", "DATE", "1988-04-06", None)]),
+    ("Trading resumes May One, 1989, the exchange said.", "1988-03-06",
+     [("May One, 1989", "DATE", "1989-05-01", None)]),
+    ("Prices fell in March and two analysts said so.", "1988-04-06", [("March", "DATE", "1988-03", None)]),
 ]
 
 

@@ -24,6 +24,8 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
     day = None
     if g.get("day") or g.get("day_word"):
         day = day_number(g.get("day") or g["day_word"], t["ordinals"])
+    if g.get("day_cardinal"):  # "April Six"
+        day = int(t["numbers"][key(g["day_cardinal"])])
     quarter: int | None = None
     if g.get("quarter"):
         word = key(g["quarter"])
