@@ -2,8 +2,8 @@
 tests/time/data/README.md), each tested on sentences written for these tests: split fiscal
 years, "end-" dates, half years, "year-to-date", a dateline before a capitalized expression,
 the Japanese "current profit", "this year and next", a possessive's weekend, a deadline after
-"could", "said in <month>", monthly figures' "year-ago period", ranges of months and days
-spelled as words ("April Six").
+"could", "said in <month>", monthly figures' "year-ago period", ranges of months, days
+spelled as words ("April Six"), "reported that third-quarter ..." and "April of that year".
 """
 
 from __future__ import annotations
@@ -99,6 +99,15 @@ CASES = [
     ("Trading resumes May One, 1989, the exchange said.", "1988-03-06",
      [("May One, 1989", "DATE", "1989-05-01", None)]),
     ("Prices fell in March and two analysts said so.", "1988-04-06", [("March", "DATE", "1988-03", None)]),
+    # "that" after a reporting verb is the conjunction, not "that quarter"
+    ("Earlier, the company reported that third-quarter profit fell.", "1990-10-20",
+     [("third-quarter", "DATE", "1990-Q3", None)]),
+    ("In that third quarter, sales fell.", "1990-10-20", [("that third quarter", "DATE", "1990-Q3", None)]),
+    # "April of that year": the year the text last spoke of
+    ("Rates last rose in June 1984 after a discount rate rise in April of that year.", "1987-03-31",
+     [("June 1984", "DATE", "1984-06", None), ("April of that year", "DATE", "1984-04", None)]),
+    ("He joined in 1979 and left in May of the same year.", "1987-03-31",
+     [("1979", "DATE", "1979", None), ("May of the same year", "DATE", "1979-05", None)]),
 ]
 
 

@@ -95,6 +95,9 @@ def year_of(groups: Groups, s: Situation) -> int | None:
             return int(groups[name])
     if groups.get("the_year") and s.anchor is not None:
         return s.anchor.year  # "the second half of the year": the year of the article date
+    spoken_of = s.reference or s.anchor
+    if groups.get("that_year") and spoken_of is not None:
+        return spoken_of.year  # "April of that year": the year the text last spoke of
     if groups.get("spoken_year"):
         return spoken_year(groups["spoken_year"], s.grammar.tables["numbers"])
     if groups.get("year2"):

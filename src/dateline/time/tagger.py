@@ -120,6 +120,14 @@ def _kind(rule: Rule) -> str:
     return "amount" if rule.type == "DURATION" or rule.norm == "offset" else "point"
 
 
+def _complementizer_at(view: DocView, start: int) -> bool:
+    """Whether the word at ``start`` is a subordinating conjunction ("said that ...")."""
+    if not view.tagged:
+        return False
+    span = view.span(start, start + 4)
+    return span is not None and len(span) > 0 and span[0].tag_ == "IN"
+
+
 def _noun_follows(view: DocView, end: int) -> bool:
     """Whether the word right after ``end`` is a noun the expression modifies ("the
     mid-March sales period", "the late-November meeting")."""
@@ -187,6 +195,12 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         groups = dict(c.groups)
         if c.mod is not None and "mod" not in groups:
             groups["mod"] = c.mod
+        that = re.match(r"that\s+", text[c.start:c.end], re.IGNORECASE)
+        if that and key(groups.get("rel") or "") == "that" and groups.get("quarter") \
+                and _complementizer_at(view, c.start):
+            # "reported that third-quarter profit fell": the conjunction, not "that quarter"
+            del groups["rel"]
+            c.start += that.end()
         groups["_text"] = text[c.start:c.end]
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
