@@ -3,7 +3,7 @@ tests/time/data/README.md), each tested on sentences written for these tests: sp
 years, "end-" dates, half years, "year-to-date", a dateline before a capitalized expression,
 the Japanese "current profit", "this year and next", a possessive's weekend, a deadline after
 "could", "said in <month>", monthly figures' "year-ago period", ranges of months, days
-spelled as words ("April Six"), "reported that third-quarter ..." and "April of that year".
+spelled as words ("April Six"), "reported that third-quarter ...", "April of that year" and "the week ended".
 """
 
 from __future__ import annotations
@@ -108,6 +108,12 @@ CASES = [
      [("June 1984", "DATE", "1984-06", None), ("April of that year", "DATE", "1984-04", None)]),
     ("He joined in 1979 and left in May of the same year.", "1987-03-31",
      [("1979", "DATE", "1979", None), ("May of the same year", "DATE", "1979-05", None)]),
+    # "the week ended March 4" (weekly figures), as TimeBank marks "the year ended Sept. 30"
+    ("M-1 rose 200 mln dlrs in week ended March 4, the bank said.", "1987-03-12",
+     [("week", "DURATION", "P1W", None), ("March 4", "DATE", "1987-03-04", None)]),
+    ("Stocks fell in the week ended Friday.", "1987-03-12",
+     [("the week", "DURATION", "P1W", None), ("Friday", "DATE", "1987-03-06", None)]),
+    ("The week ended with a rally.", "1987-03-12", []),
 ]
 
 
