@@ -13,7 +13,8 @@ label; the news texts stay in ../shared (the file keeps ids, offsets and express
 
 ``--labels`` turns hand-written labels into offsets: one line per expression,
 ``article|text|nth|type|value|mod`` (``nth``: which whole-word occurrence of ``text`` in the
-lead, from 0; ``#`` starts a comment). It fails on a text that is not there or on overlaps.
+lead, from 0, a space matching any white space; ``#`` starts a comment). It fails on a text
+that is not there or on overlaps.
 """
 
 from __future__ import annotations
@@ -50,19 +51,22 @@ def lead_end(text: str, chars: int) -> int:
     return len(text) if cut < 0 else cut
 
 
-def from_labels(labels: Path, sample: Path, corpus: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """The sample's lines with their ``timexes`` filled from a labels file (see the module doc)."""
+def from_labels(labels: Path, sample: Path, texts: dict[str, str]) -> list[dict[str, Any]]:
+    """The sample's lines with their ``timexes`` filled from a labels file (see the module doc);
+    ``texts`` maps each article id to its full text."""
     items = [json.loads(line) for line in sample.read_text(encoding="utf-8").splitlines()]
     by_id = {i["article"]: i for i in items}
     for line in labels.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         article, text, nth, kind, value, mod = line.split("|")
-        lead = corpus[article]["content_original"][: by_id[article]["end"]]
-        hits = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", lead)]
-        start = hits[int(nth)]  # IndexError: the text is not there that often
+        lead = texts[article][: by_id[article]["end"]]
+        # a space in a label matches any run of white space: wire stories break lines mid-phrase
+        words = r"\s+".join(re.escape(w) for w in text.split())
+        hits = [m.span() for m in re.finditer(rf"(?<!\w){words}(?!\w)", lead)]
+        start, end = hits[int(nth)]  # IndexError: the text is not there that often
         by_id[article]["timexes"].append(
-            {"start": start, "end": start + len(text), "text": text, "type": kind, "value": value, "mod": mod or None}
+            {"start": start, "end": end, "text": lead[start:end], "type": kind, "value": value, "mod": mod or None}
         )
     for item in items:
         item["timexes"].sort(key=lambda t: t["start"])
@@ -89,7 +93,7 @@ def main() -> None:
             print(f"=== {item['article']} {item['date']} ({corpus[item['article']]['source']})\n{text}\n")
         return
     if args.labels:
-        items = from_labels(*args.labels, corpus)
+        items = from_labels(*args.labels, {i: row["content_original"] for i, row in corpus.items()})
         args.out.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
         return
     ids = random.Random(args.seed).sample(sorted(corpus), args.n)

@@ -39,6 +39,20 @@ def test_timex_gate_allsides_dev():
 
 
 @pytest.mark.model
+@pytest.mark.slow
+def test_timex_gate_reuters_dev():
+    from dateline.eval.standoff import read_standoff
+    from dateline.eval.timex import run, score, timex_pipeline
+
+    gold = Path(__file__).resolve().parents[1] / "time" / "data" / "reuters_timex_dev.jsonl"
+    docs = read_standoff(gold, reuters=shared_path("data", "news", "reuters21578"))
+    assert len(docs) == 40 and sum(len(d.timexes) for d in docs) == 312
+    figures = score(zip(docs, run(timex_pipeline(), docs), strict=True)).as_dict()
+    for name, floor in FLOORS["reuters_dev"].items():
+        assert figures[name] >= floor, f"reuters_dev {name} {figures[name]} < floor {floor}"
+
+
+@pytest.mark.model
 def test_timex_cli_prints_toolkit_table(tmp_path):
     from typer.testing import CliRunner
 

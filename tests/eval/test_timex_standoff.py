@@ -49,3 +49,38 @@ def test_read_gold_takes_a_folder_of_tml(tmp_path):
         'type="DATE" value="2013-03-21">yesterday</TIMEX3>.\n</TEXT></TimeML>\n', encoding="utf-8")
     (doc,) = read_gold(tmp_path)
     assert [t.value for t in doc.timexes] == ["2013-03-21"]
+
+
+REUTERS = """<LEWIS>
+<REUTERS NEWID="7"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT><TITLE>COCOA</TITLE>
+<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout the
+week in the cocoa zone.
+    Arrivals are expected next month.
+ Reuter
+</BODY></TEXT></REUTERS>
+</LEWIS>
+"""
+
+
+def test_standoff_reads_reuters_stories_as_dateline_reads_them(tmp_path):
+    folder = tmp_path / "reuters21578"
+    folder.mkdir()
+    (folder / "reut2-000.xml").write_text(REUTERS, encoding="latin-1")
+    text = "SALVADOR, Feb 26 - Showers continued throughout the\nweek in the cocoa zone."
+    week = text.index("the\nweek")
+    item = {"corpus": "reuters21578", "article": "reuters-7", "date": "1987-02-26", "end": len(text), "timexes": [
+        {"start": 10, "end": 16, "text": "Feb 26", "type": "DATE", "value": "1987-02-26", "mod": None},
+        {"start": week, "end": week + 8, "text": "the\nweek", "type": "DATE", "value": "1987-W09", "mod": None}]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(item) + "\n", encoding="utf-8")
+    (doc,) = read_standoff(gold, reuters=folder)
+    assert doc.name == "reuters-7" and doc.text == text
+    assert [t.value for t in doc.timexes] == ["1987-02-26", "1987-W09"]
+
+
+def test_standoff_rejects_an_unknown_corpus(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"corpus": "nyt", "article": "x", "date": "2019-03-06", "end": 1, "timexes": []}) + "\n",
+                    encoding="utf-8")
+    with pytest.raises(InputError):
+        read_standoff(gold)

@@ -164,7 +164,8 @@ def actors(
 
 
 GoldDir = Annotated[Path, typer.Argument(exists=True, help="Folder of TimeML .tml files, or a stand-off "
-                                         ".jsonl gold file over AllSides articles (needs DATELINE_SHARED).")]
+                                         ".jsonl gold file over AllSides or Reuters-21578 news (needs "
+                                         "DATELINE_SHARED).")]
 Errors = Annotated[bool, typer.Option("--errors", help="Also list every miss, spurious and wrong value.")]
 AsJson = Annotated[bool, typer.Option("--json", help="Print the figures as one JSON line instead.")]
 Census = Annotated[bool, typer.Option("--census", help="Also count the errors by cause (missed, span, "

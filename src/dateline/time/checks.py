@@ -44,6 +44,8 @@ def _ent_type(doc: DocView, start: int, end: int) -> str | None:
 
 def _is_sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 4):start].rstrip(" \t\"'“‘(`")
+    if re.search(r"\s[-–—]$", before):
+        return True  # a wire dateline: "AMSTERDAM, June 16 - Next year is ..."
     return not before or before[-1] in ".!?:;\n"
 
 
@@ -103,7 +105,17 @@ def check_decade(text: str, start: int, end: int, doc: DocView, g: Grammar) -> b
 
 def check_half_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
     core = text[start:end].lower()
-    return " of " in core or prev_word(text, start) == "fiscal"
+    # "the first half" alone may be a game's or a speech's; "half year" and "of 1989" are not
+    return bool(re.search(r"\sof\s", core)) or core.endswith("year") or prev_word(text, start) == "fiscal"
+
+
+def check_split_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
+    # "1987/88", "1999/2000" name a year and the next; "1987/63" is an identifier or a ratio
+    m = re.search(r"(\d{4})/(\d\d(?:\d\d)?)$", text[start:end])
+    if m is None:
+        return False
+    following = int(m.group(1)) + 1
+    return int(m.group(2)) == (following if len(m.group(2)) == 4 else following % 100)
 
 
 def check_duration(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
@@ -146,6 +158,8 @@ def check_ref(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool
         nxt = next_word(text, end).lower()
         if not re.match(r"[a-z]", nxt) or nxt in ("account", "accounts", "affairs", "and", "or"):
             return False
+        if nxt in ("profit", "profits", "loss", "losses"):
+            return False  # "current profit": Japanese accounts' pretax profit, not a time
         if doc.tagged:
             span = doc.span(start, end)
             return span is not None and len(span) > 0 and span[0].pos_ == "ADJ"
@@ -192,6 +206,7 @@ CHECKS: dict[str, Callable[[str, int, int, DocView, Grammar], bool]] = {
     "year": check_year,
     "decade": check_decade,
     "half_year": check_half_year,
+    "split_year": check_split_year,
     "duration": check_duration,
     "per_unit": check_per_unit,
     "frequency": check_frequency,

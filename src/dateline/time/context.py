@@ -68,7 +68,8 @@ _SCHEDULING = frozenset(_WORDS["scheduling_verbs"])
 _SCHEDULED_PRESENT = frozenset(_WORDS["scheduled_present_verbs"])
 _REPORTING = frozenset(_WORDS["reporting_verbs"])
 
-_REPORTED = re.compile(rf"\b(?:{_alternation(_WORDS['reported_forms'])})\s+(?:on\s+)?$", re.IGNORECASE)
+_REPORTED = re.compile(rf"\b(?:{_alternation(_WORDS['reported_forms'])})\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _ENDPOINT = re.compile(rf"\b(?:{_alternation(_WORDS['endpoint_words'])})\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
@@ -235,6 +236,9 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
             return None
         if tense == PAST and _ENDPOINT.search(view.text, max(0, start - 12), start):
             return None  # "extended the offer until Nov. 9": a deadline, maybe still ahead
+        if (tense is None and verb is not None and _DEADLINE.search(view.text, max(0, start - 8), start)
+                and any(c.dep_ == "aux" and c.lower_ == "could" for c in verb.children)):
+            return FUTURE  # "could be restored by Saturday": a possible outcome by a deadline still ahead
         return tense
     return _tense_from_words(view.text, start, end)
 

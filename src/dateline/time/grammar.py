@@ -20,7 +20,7 @@ from .words import key, keyed
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 NORMS = ("calendar", "decade", "century", "holiday", "deictic", "weekday", "relative",
          "offset", "duration", "set", "clock", "ref", "quarter_ref")
-CHECKS = ("bare_month", "year", "decade", "half_year", "duration", "per_unit", "frequency", "ref")
+CHECKS = ("bare_month", "year", "decade", "half_year", "split_year", "duration", "per_unit", "frequency", "ref")
 
 # Every rule match must start and end at a word edge; "mid-", "pre-" and "post-" may
 # stand right before it ("mid-1990s"). A match may not continue into a word, a percent

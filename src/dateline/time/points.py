@@ -24,6 +24,8 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
     day = None
     if g.get("day") or g.get("day_word"):
         day = day_number(g.get("day") or g["day_word"], t["ordinals"])
+    if g.get("day_cardinal"):  # "April Six"
+        day = int(t["numbers"][key(g["day_cardinal"])])
     quarter: int | None = None
     if g.get("quarter"):
         word = key(g["quarter"])
@@ -229,6 +231,15 @@ def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
         return Result("DATE", "XXXX-QX", g.get("mod"))
     last_completed = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
     named = s.reference_value if s.reference_value and granularity_of(s.reference_value) == "quarter" else None
+    said = key(g.get("_text") or "")
+    if named is None and "quarter" not in said and not which and s.period_month:
+        # monthly figures ("car sales in late March ... the year-ago period"): that month
+        named_year = int(s.period_month[:4])
+        month_year = int(g["year"]) if g.get("year") else named_year + shift
+        return Result("DATE", f"{month_year:04d}{s.period_month[4:7]}", g.get("mod"),
+                      comparison=month_year != named_year)
+    if "month" in said.split():
+        return None  # "the same 1986 month" with no month named: no value to give
     if which == "current":
         base = cal.point_value(s.anchor, "quarter")
     elif named and which in ("latest", "most recent", "just ended", "just-ended", "recent"):

@@ -50,6 +50,9 @@ class Situation:
     reference_value: str | None = None
     #: how precisely the text gave the reference time ("month" after "in June 1998")
     reference_granularity: str = "day"
+    #: the last month the text named ("1987-03"): the period of monthly figures (car sales,
+    #: output), for "the year-ago period", "the same 1986 month" when no quarter was named
+    period_month: str | None = None
 
     def day(self) -> dt.date | None:
         """The day the text speaks of, for "in the morning", "at 10 p.m.": the reference
@@ -92,6 +95,9 @@ def year_of(groups: Groups, s: Situation) -> int | None:
             return int(groups[name])
     if groups.get("the_year") and s.anchor is not None:
         return s.anchor.year  # "the second half of the year": the year of the article date
+    spoken_of = s.reference or s.anchor
+    if groups.get("that_year") and spoken_of is not None:
+        return spoken_of.year  # "April of that year": the year the text last spoke of
     if groups.get("spoken_year"):
         return spoken_year(groups["spoken_year"], s.grammar.tables["numbers"])
     if groups.get("year2"):

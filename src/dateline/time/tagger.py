@@ -120,8 +120,26 @@ def _kind(rule: Rule) -> str:
     return "amount" if rule.type == "DURATION" or rule.norm == "offset" else "point"
 
 
-def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
-    """Extend ``c`` over a modifier right before it and an "or so" right after it."""
+def _complementizer_at(view: DocView, start: int) -> bool:
+    """Whether the word at ``start`` is a subordinating conjunction ("said that ...")."""
+    if not view.tagged:
+        return False
+    span = view.span(start, start + 4)
+    return span is not None and len(span) > 0 and span[0].tag_ == "IN"
+
+
+def _noun_follows(view: DocView, end: int) -> bool:
+    """Whether the word right after ``end`` is a noun the expression modifies ("the
+    mid-March sales period", "the late-November meeting")."""
+    if not view.tagged or not re.match(r"[ \t]+[a-z]", view.text[end:end + 3]):
+        return False
+    span = view.span(end + 1, min(len(view.text), end + 40))
+    return span is not None and len(span) > 0 and span[0].pos_ in ("NOUN", "PROPN")
+
+
+def _attach_modifiers(c: Candidate, text: str, g: Grammar, view: DocView | None = None) -> None:
+    """Extend ``c`` over a modifier right before it and an "or so" right after it. A
+    "the" before the modifier stays out when a noun follows: it belongs to that noun."""
     if "mod" in c.groups:
         return
     m = g.prefix_mod.search(text, max(0, c.start - 30), c.start)
@@ -135,6 +153,10 @@ def _attach_modifiers(c: Candidate, text: str, g: Grammar) -> None:
                 amount_ok = False
             if amount_ok:
                 c.mod, c.start = spec["mod"], m.start()
+                the = re.match(r"the\s+(?=\S)", text[c.start:c.start + 8], re.IGNORECASE)
+                if the and view is not None and key(word) in ("the early", "the mid", "the late") \
+                        and _noun_follows(view, c.end):
+                    c.start += the.end()
     s = g.suffix_mod.match(text, c.end)
     if s is not None and c.rule.type in ("DURATION", "DATE") and c.mod is None:
         c.mod = g.tables["suffix_modifiers"].get(key(s.group("smod")))
@@ -163,19 +185,26 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
     text = view.text
     cands = _candidates(view, g)
     for c in cands:
-        _attach_modifiers(c, text, g)
+        _attach_modifiers(c, text, g, view)
     cands = [c for c in cands if not c.rule.needs_mod or c.mod is not None]
     out: list[Timex] = []
     reference = (article_date, "day") if article_date else None
     reference_value: str | None = None
+    period_month: str | None = None
     for c in _select(cands):
         groups = dict(c.groups)
         if c.mod is not None and "mod" not in groups:
             groups["mod"] = c.mod
+        that = re.match(r"that\s+", text[c.start:c.end], re.IGNORECASE)
+        if that and key(groups.get("rel") or "") == "that" and groups.get("quarter") \
+                and _complementizer_at(view, c.start):
+            # "reported that third-quarter profit fell": the conjunction, not "that quarter"
+            del groups["rel"]
+            c.start += that.end()
         groups["_text"] = text[c.start:c.end]
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
-                              reference[1] if reference else "day")
+                              reference[1] if reference else "day", period_month)
         try:
             result = normalize(groups, c.rule, situation)
         except Exception:  # one bad expression must not lose the rest of the article
@@ -190,6 +219,8 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         reference = _new_reference(result, reference)
         if result.type == "DATE" and granularity(result.value) == "quarter":
             reference_value = result.value  # the quarter in question (earnings news)
+        elif result.type == "DATE" and granularity(result.value) == "month":
+            period_month = result.value  # the month in question (monthly figures)
     return out
 
 
