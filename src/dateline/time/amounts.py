@@ -91,15 +91,18 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
         # "a year ago" after "the third quarter": the same quarter a year before.
         return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod, comparison=True)
-    if gran in ("decade", "century", "millennium"):
-        moved = cal.add_years(anchor, sign * round(n * scale))
-    elif n != int(n) and gran == "year":
-        moved, gran = cal.add_months(anchor, sign * round(n * 12)), "month"
-    elif n != int(n):
-        moved = cal.shift(anchor, "day", sign * round(n * {"month": 30, "week": 7}.get(gran, 1)))
-        gran = "day"
-    else:
-        moved = cal.shift(anchor, gran, sign * int(n) * scale)
+    try:
+        if gran in ("decade", "century", "millennium"):
+            moved = cal.add_years(anchor, sign * round(n * scale))
+        elif n != int(n) and gran == "year":
+            moved, gran = cal.add_months(anchor, sign * round(n * 12)), "month"
+        elif n != int(n):
+            moved = cal.shift(anchor, "day", sign * round(n * {"month": 30, "week": 7}.get(gran, 1)))
+            gran = "day"
+        else:
+            moved = cal.shift(anchor, gran, sign * int(n) * scale)
+    except cal.OutOfCalendar:  # "ten thousand years ago": before year 1, which values cannot write
+        return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     # "a year ago", "a year earlier": the comparison of news on results ("up from $5 million
     # a year earlier"), not a move of the story's time ("two years later" moves it).
     comparison = sign < 0 and gran == "year" and n == 1

@@ -139,7 +139,12 @@ def _number_regex(lex: dict[str, Any]) -> str:
     tens = [w for w, v in numbers.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
     others = [w for w in numbers if w not in tens]
     compound = f"{_alt(tens)}(?:[\\s-]{_alt(units)})?"
-    hundreds = f"(?:{_alt(units + ['a'])}\\s+(?:hundred|thousand))"
+    # "a hundred thousand", "ten thousand", "twenty-five hundred": the number starts at its
+    # first word, not at "thousand" ("ten thousand years ago" is not "thousand years ago").
+    small = [w for w, v in numbers.items() if 1 <= v <= 19 and v == int(v) and " " not in w
+             and w not in ("a", "an", "couple", "dozen")]
+    multiplier = f"(?:{compound}|{_alt(small + ['a'])})"
+    hundreds = f"(?:{multiplier}\\s+(?:hundred(?:\\s+thousand)?|thousand))"
     digits = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|½)?"
     return f"(?:{digits}|{hundreds}|{compound}|{_alt(others)})"
 
