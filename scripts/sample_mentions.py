@@ -12,7 +12,7 @@ article ids, offsets and the mention text (the news texts stay in ../shared, unp
     .venv/bin/python scripts/sample_mentions.py --show tests/actors/data/allsides_mentions.jsonl
 
 New development samples leave out the articles of earlier ones (``--exclude FILE...``) and
-can be aimed at some spaCy labels (``--labels PERSON ORG``).
+can be aimed at some spaCy labels (``--labels PERSON ORG``) or years (``--years 2012 2016 2020``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import json
 import os
 import random
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +61,11 @@ def split_of(article_id: str) -> str:
     return "dev" if int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % 2 == 0 else "test"
 
 
-def world_articles() -> Iterator[dict[str, Any]]:
-    for year in range(2012, 2021):
+YEARS = range(2012, 2021)
+
+
+def world_articles(years: Iterable[int] = YEARS) -> Iterator[dict[str, Any]]:
+    for year in years:
         with gzip.open(ALLSIDES / f"articles_{year}.jsonl.gz", "rt", encoding="utf-8") as fh:
             for line in fh:
                 row = json.loads(line)
@@ -71,13 +74,18 @@ def world_articles() -> Iterator[dict[str, Any]]:
 
 
 def sample(
-    split: str, n: int, seed: int, exclude: set[str] | None = None, labels: set[str] | None = None
+    split: str,
+    n: int,
+    seed: int,
+    exclude: set[str] | None = None,
+    labels: set[str] | None = None,
+    years: Iterable[int] = YEARS,
 ) -> list[dict[str, Any]]:
     from dateline.nlp import load_model
 
     nlp = load_model()
     exclude = exclude or set()
-    articles = [a for a in world_articles() if split_of(a["ID"]) == split and a["ID"] not in exclude]
+    articles = [a for a in world_articles(years) if split_of(a["ID"]) == split and a["ID"] not in exclude]
     rng = random.Random(seed)
     rng.shuffle(articles)
     out: list[dict[str, Any]] = []
@@ -153,6 +161,12 @@ def main() -> None:
         choices=sorted(LABELS),
         help="sample only spans of these spaCy labels (aim a dev sample at, e.g., PERSON and ORG)",
     )
+    parser.add_argument(
+        "--years",
+        type=int,
+        nargs="*",
+        help="sample only articles of these years (aim a dev sample at the years earlier ones used least)",
+    )
     args = parser.parse_args()
     if not ALLSIDES.is_dir():
         sys.exit(f"data not found: {ALLSIDES}")
@@ -165,7 +179,8 @@ def main() -> None:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
-    items = sample(args.split, args.n, args.seed, excluded, set(args.labels) if args.labels else None)
+    labels = set(args.labels) if args.labels else None
+    items = sample(args.split, args.n, args.seed, excluded, labels, args.years or YEARS)
     lines = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     if args.out:
         args.out.write_text(lines, encoding="utf-8")

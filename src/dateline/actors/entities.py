@@ -58,6 +58,22 @@ _CITY_PARTS = {"street", "streets", "outskirts", "suburbs", "suburb", "centre", 
                "edge", "mayor", "residents", "airport", "skies", "city", "capital", "port", "north",
                "south", "east", "west", "parts", "part", "area", "areas"}
 
+#: Nouns of what happens to a city as a place ("the status of Jerusalem", "the fall of Kabul",
+#: "control of Aleppo"): the city after them is a place, not its government.
+_CITY_FATES = {"status", "sovereignty", "control", "annexation", "capture", "division", "partition", "siege",
+               "fall", "liberation", "occupation", "recapture", "encirclement", "bombing", "shelling"}
+
+#: Units of distance ("steps from the Kremlin", "50 miles from Damascus").
+_DISTANCES = {"step", "steps", "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km",
+              "meter", "meters", "metre", "metres", "yard", "yards", "block", "blocks", "feet", "minutes",
+              "hours", "drive"}
+
+#: Nouns of the parts of a building ("in front of the embassy", "the East Room of the White
+#: House"): the building after them is a place.
+_BUILDING_PARTS = {"front", "room", "lawn", "lawns", "grounds", "gate", "gates", "steps", "roof", "lobby",
+                   "courtyard", "garden", "gardens", "wing", "balcony", "compound", "walls", "entrance",
+                   "doorstep", "perimeter", "basement", "corridors", "halls"}
+
 _POSSESSIVES = {"'s", "’s", "'", "’"}
 
 
@@ -93,7 +109,17 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     """
     doc = span.doc
     root = span.root
+    # "In the capital Cairo, security forces ...": the name in apposition to a place noun
+    # takes that noun's place in the sentence.
+    while root.dep_ == "appos" and root.head.i < root.i and fold(root.head.lower_) in _CITY_PARTS:
+        root = root.head
     if root.dep_ == "pobj" and root.head.lower_ in (_SEAT_PREPS if seat else _PLACE_PREPS):
+        return True
+    # "steps from the Kremlin", "ten miles from Damascus": a distance from a place.
+    if root.dep_ == "pobj" and root.head.lower_ == "from" and fold(root.head.head.lower_) in _DISTANCES:
+        return True
+    # "in front of the British Embassy", "the East Room of the White House": a part of a building.
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and fold(root.head.head.lower_) in _BUILDING_PARTS:
         return True
     if seat:
         return False
@@ -110,7 +136,8 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     # Davino, 20, of Jerusalem": where a person is from.
     if root.dep_ == "pobj" and root.head.lower_ == "of":
         owner = root.head.head
-        if fold(owner.lower_) in _CITY_PARTS or owner.ent_type_ == "PERSON" or owner.like_num:
+        low = fold(owner.lower_)
+        if low in _CITY_PARTS or low in _CITY_FATES or owner.ent_type_ == "PERSON" or owner.like_num:
             return True
     if _is_dateline(span):
         return True
@@ -248,7 +275,7 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
     outlet = _credited_outlet(text)
     if outlet is not None:
         return Found(span.start, span.end, outlet.code, outlet.name, outlet.type)
-    found = compound(span) or bare_body(span, context_country)
+    found = compound(span) or bare_body(span, context_country) or _known_tail(span)
     if found is not None:
         return found
     region = _region_of(span) if span.label_ in _UNKNOWN_TYPES else None
@@ -317,6 +344,34 @@ def _credited_outlet(text: str) -> Entry | None:
         if entry is not None and entry.kind == "media":
             return entry
     return None
+
+
+def _known_tail(span: Span) -> Found | None:
+    """A known body after words that describe it: "the Islamist Muslim Brotherhood", "the
+    militant Islamic State", "the Shiite Hezbollah". Only organizations and outlets: a
+    place or country at the end ("Greater Damascus") is not the whole name's reading."""
+    if span.label_ != "ORG":
+        return None
+    tokens = name_tokens(span)
+    lex = lexicon()
+    for cut in range(1, min(len(tokens), 3)):
+        if not _describes(tokens[cut - 1]):
+            return None  # "The Bangkok Post" is not the Post
+        entry = lex.lookup(tokens[cut:].text)
+        if entry is None or entry.kind not in ("org", "media") or not entry.code:
+            continue
+        if entry.type not in ("group", "location"):
+            return Found(span.start, span.end, entry.code, entry.name, entry.type)
+    return None
+
+
+def _describes(token: Token) -> bool:
+    """A word that describes a body rather than names it: lower case ("militant"), a
+    nationality ("Lebanese") or a community ("Islamist", "Shiite")."""
+    if token.is_lower:
+        return True
+    entry = lexicon().lookup(token.text)
+    return entry is not None and (entry.kind == "demonym" or entry.type == "group")
 
 
 def _place(span: Span, text: str, reading: PlaceReading) -> Found:

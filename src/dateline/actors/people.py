@@ -495,6 +495,11 @@ def settle(cluster: Cluster, context: Context) -> None:
         former = former and (title.role in office or office in title.role or party)
     elif title is not None:
         former = title.former
+        if former and holder is not None and not (cluster.match and cluster.match.former):
+            # "former military chief Benny Gantz" in 2020: the title names an office left,
+            # the gazetteer one held on the article date (the opposition's leader).
+            office = holder.role.lower()
+            former = title.role in office or office in title.role
     country = None
     if affiliation is not None:
         country = affiliation.country
@@ -525,7 +530,15 @@ def settle(cluster: Cluster, context: Context) -> None:
         code = country + (title.code or "") if title.code else country
     elif holder is not None:
         code = holder.code
-    elif title is not None and title.code in _STATE_CODES and first is not None and not first.owned:
+    elif (
+        title is not None
+        and title.code in _STATE_CODES
+        and first is not None
+        and not first.owned
+        and not any(w in ("party", "campaign") for w in title.role.split())
+    ):
+        # "Prime Minister Hassan Diab": a state office of the country in focus; "the party's
+        # leader, Paul Golding" holds an office of a party the data does not know, none of the state.
         place = context.country_for(first.sent_start)
         code = place + title.code if place else None
     else:
@@ -575,7 +588,7 @@ def descriptions(
             continue
         country = affiliation.country if affiliation is not None else title.country
         found = _describe(
-            Found(start, head.i + 1, None, None, "person", source="description"),
+            Found(_own_start(doc, start, head.i, at), head.i + 1, None, None, "person", source="description"),
             title,
             country,
             people,
@@ -585,6 +598,18 @@ def descriptions(
         if found is not None:
             out.append(found)
     return out
+
+
+def _own_start(doc: Doc, start: int, head: int, at: dict[int, Found]) -> int:
+    """Where a description's own words start: after a leading "when" the parse may attach,
+    and after a named owner ("Obama’s first secretary of state"), whose mention stays its own."""
+    while start < head and doc[start].tag_ in ("WRB", "IN", "CC"):
+        start += 1
+    for i in range(head - 1, start - 1, -1):
+        owner = at.get(i)
+        if owner is not None and owner.type == "person" and i + 1 < head and doc[i + 1].tag_ == "POS":
+            return i + 2
+    return start
 
 
 def _names_follow(doc: Doc, head: Token) -> bool:

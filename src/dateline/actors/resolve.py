@@ -166,7 +166,7 @@ class Resolver:
                 spans.append(Span(doc, start, end, label="PERSON"))
                 taken.update(range(start, end))
         spans.sort(key=lambda s: s.start)
-        return spans
+        return _join_names(spans)
 
     def _people(
         self, doc: Doc, spans: list[Span], at: dict[int, Found], found: list[Found], context: Context
@@ -347,11 +347,12 @@ def _not_a_person(span: Span, person_words: set[str]) -> bool:
 
 
 def _is_person_name(span: Span, person_words: set[str]) -> bool:
-    """A one-word ORG or GPE that is the first or last name of a person the article names in
-    full ("Odierno" after "General Raymond Odierno"), or a known office holder's short name
-    ("Trump"), and that the lexicon does not know as a place (a company name gives way)."""
+    """A one-word ORG, GPE, NORP, LOC or PRODUCT ("For Panetta, who ...") that is the first or
+    last name of a person the article names in full ("Odierno" after "General Raymond
+    Odierno"), or a known office holder's short name ("Trump"), and that the lexicon does not
+    know as a place (a company name gives way)."""
     name = name_tokens(span)
-    if span.label_ not in ("ORG", "GPE", "NORP", "LOC"):
+    if span.label_ not in ("ORG", "GPE", "NORP", "LOC", "PRODUCT"):
         return False
     entry = lexicon().lookup(name.text)
     before = span.doc[name.start - 1] if name.start > 0 else None
@@ -497,6 +498,24 @@ def _country_after(doc: Doc, f: Found, at: dict[int, Found]) -> str | None:
     """The country named right after a place and a comma ("Taormina, Italy")."""
     after = at.get(f.end + 1) if f.end + 1 < len(doc) and doc[f.end].text == "," else None
     return after.actor if after is not None and after.type == "country" and after.start == f.end + 1 else None
+
+
+def _join_names(spans: list[Span]) -> list[Span]:
+    """Two person names with nothing between them are one ("Abed Rabbo" + "Mansour Hadi")."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.label_ == span.label_ == "PERSON"
+            and last.end == span.start
+            and not span[0].is_sent_start
+            and "\n" not in last[-1].text_with_ws
+        ):
+            out[-1] = Span(span.doc, last.start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
 
 
 def _with_first_name(span: Span) -> Span:
