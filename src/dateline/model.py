@@ -199,28 +199,46 @@ _NESTED: dict[str, type] = {
 }
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    """A dataclass's field names, read once per class (``dataclasses.fields`` builds them on
+    every call, and records are converted tens of thousands of times per 100 articles)."""
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
+def _flat(value: Participant | RecordDate) -> dict[str, Any]:
+    """A nested record as a dict (its fields are plain values: what ``dataclasses.asdict``
+    gives, without its deep copy)."""
+    return {name: getattr(value, name) for name in _field_names(type(value))}
+
+
 def to_json(record: TextRecord | Reject) -> dict[str, Any]:
     """The JSON form of a record: ``kind`` first, nested records as dicts, Nones kept."""
     out: dict[str, Any] = {"kind": record.kind}
-    for f in dataclasses.fields(record):
-        value = getattr(record, f.name)
-        if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            value = dataclasses.asdict(value)
-        out[f.name] = value
+    for name in _field_names(type(record)):
+        value = getattr(record, name)
+        if isinstance(value, (Participant, RecordDate)):
+            value = _flat(value)
+        out[name] = value
     return out
 
 
 def from_json(cls: type[R], data: dict[str, Any]) -> R:
     """Rebuild a record of type ``cls`` from its JSON form (unknown keys are ignored)."""
     kwargs: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):
-        if f.name not in data:
+    for name in _field_names(cls):
+        if name not in data:
             continue
-        value = data[f.name]
-        nested = _NESTED.get(f.name)
+        value = data[name]
+        nested = _NESTED.get(name)
         if nested is not None and isinstance(value, dict):
             value = nested(**value)
-        kwargs[f.name] = value
+        kwargs[name] = value
     return cls(**kwargs)
 
 
