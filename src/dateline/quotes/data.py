@@ -42,7 +42,11 @@ class CueLexicon:
 
     def lemma(self, token: Token) -> str:
         """The token's lemma, corrected where the model is known to get it wrong."""
-        return self.forms.get(token.lower_) or token.lemma_.lower()
+        return self.lemma_of(token.lower_, token.lemma_)
+
+    def lemma_of(self, lower: str, model_lemma: str) -> str:
+        """:meth:`lemma` from a word's lower-case form and the model's lemma."""
+        return self.forms.get(lower) or model_lemma.lower()
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,7 +113,7 @@ def _possible_cues(doc: Doc, lex: CueLexicon, first_words: frozenset[str]) -> li
         may = _MAY_CUE.get((lower, lemma))
         if may is None:
             word = strings[lower]
-            base = lex.forms.get(word) or (strings[lemma] if lemma else "").lower()  # CueLexicon.lemma
+            base = lex.lemma_of(word, strings[lemma] if lemma else "")
             may = (base in lex.verbs or base in lex.nouns or word in first_words or word in lex.adjectives
                    or base in lex.stance_nouns)
             _MAY_CUE[(lower, lemma)] = may
