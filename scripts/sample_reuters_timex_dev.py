@@ -33,10 +33,10 @@ import re
 import sys
 from pathlib import Path
 
+from lxml import etree
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_timex_dev import from_labels  # noqa: E402  (a sibling script, not a package)
-
-from lxml import etree  # noqa: E402
 
 from dateline.eval.standoff import default_reuters, load_reuters  # noqa: E402
 

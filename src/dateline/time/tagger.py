@@ -202,6 +202,10 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             del groups["rel"]
             c.start += that.end()
         groups["_text"] = text[c.start:c.end]
+        if c.rule.norm == "offset" and _AMOUNT_BEFORE.search(text, max(0, c.start - 40), c.start):
+            month = _first_month_of_sentence(text, c.start, out)
+            if month:
+                groups["_compared_month"] = month
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
                               reference[1] if reference else "day", period_month)
@@ -222,6 +226,24 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         elif result.type == "DATE" and granularity(result.value) == "month":
             period_month = result.value  # the month in question (monthly figures)
     return out
+
+
+# An amount right before "a year ago" ("against 2.2 billion a year ago", "from 5.1 pct a
+# year earlier"): the comparison of figures, which takes the period they are for.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:mln|million|billion|bln|pct|percent|cent|dlrs|dollars|yen|marks|francs|stg|pounds|lire|units|"
+    r"tonnes|tons|barrels|points|level|figure|rate))\s+(?:(?:in|from|for|of)\s+)?$", re.IGNORECASE)
+
+
+def _first_month_of_sentence(text: str, start: int, found: list[Timex]) -> str | None:
+    """The first month the sentence before ``start`` names: the period its figures are for
+    ("in February ... from 582 mln in January ... a year ago" compares February's)."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s", text[max(0, start - 400):start])]
+    lo = max(0, start - 400) + ends[-1] if ends else max(0, start - 400)
+    for t in found:
+        if lo <= t.start < start and t.type == "DATE" and granularity(t.value) == "month" and t.mod is None:
+            return t.value
+    return None
 
 
 def _new_reference(result: Result, reference: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
