@@ -4,7 +4,8 @@ for these tests: quarters named by their months ("the October/December quarter")
 quarter followed by "last year", "the previous November", "last June 6", "the
 corresponding period", "the same period in 1986", a year's possessive, "end January",
 "end-Aug", "the weeks ahead", "the fiscal year beginning ...", monthly figures "a year
-ago", and what is no time: "overnight rates", "a quarter percentage point", a newspaper
+ago", "per day" before a noun, "a three-year period", an index's base year, a dateline's
+day, and what is no time: "overnight rates", "a quarter percentage point", a newspaper
 called a daily, "May" the modal verb.
 """
 
@@ -65,6 +66,24 @@ CASES = [
     # ... but a year ago in a story is just a year ago
     ("In May he visited Paris. He was elected a year ago, the paper said.", "1991-06-20",
      [("May", "DATE", "1991-05", None), ("a year ago", "DATE", "1990", None)]),
+    # "per day" before the noun it rates; "a day" there is no rate
+    ("Output is near the 16.6 mln barrel per day level it set.", "1991-06-01",
+     [("per day", "SET", "P1D", None)]),
+    # "a three-year period": the period is the duration
+    ("Growth will average two pct during the seven-year period to 1993.", "1991-06-19",
+     [("the seven-year period", "DURATION", "P7Y", None), ("1993", "DATE", "1993", None)]),
+    ("Prices rose over a three-year period.", "1991-06-19", [("a three-year period", "DURATION", "P3Y", None)]),
+    # an index's base year is not the time the text speaks of
+    ("In 1990 the index, base 1963, stood at 166 against 159 the previous year.", "1991-03-09",
+     [("1990", "DATE", "1990", None), ("1963", "DATE", "1963", None), ("the previous year", "DATE", "1989", None)]),
+    # a wire dateline's day is the story's today when the time stamp is a day later
+    ("LIMA, April 3 - President Garcia said tonight he would limit payments.", "1991-04-04",
+     [("April 3", "DATE", "1991-04-03", None), ("tonight", "TIME", "1991-04-03TNI", None)]),
+    ("WASHINGTON, March 16 - Ministers will meet again tomorrow.", "1991-03-15",
+     [("March 16", "DATE", "1991-03-16", None), ("tomorrow", "DATE", "1991-03-17", None)]),
+    # a date far from the time stamp is no dateline of that day
+    ("LIMA, April 1 - President Garcia said tonight he would limit payments.", "1991-04-04",
+     [("April 1", "DATE", "1991-04-01", None), ("tonight", "TIME", "1991-04-04TNI", None)]),
     # money-market "overnight" rates and a quarter of a point are no times
     ("The bank raised overnight rates by a quarter percentage point.", "1991-03-26", []),
     ("Overnight call money eased to 7.5 pct.", "1991-03-26", []),
