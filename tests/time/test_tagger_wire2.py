@@ -35,6 +35,11 @@ CASES = [
      [("March 1989", "DATE", "1989-03", None), ("the previous November", "DATE", "1988-11", None)]),
     ("The talks began in June 1990 and ended the following January.", "1991-03-10",
      [("June 1990", "DATE", "1990-06", None), ("the following January", "DATE", "1991-01", None)]),
+    # ... and so is a weekday's: "the" belongs to the expression
+    ("Stocks fell Thursday after a rally the previous Friday.", "1989-10-30",
+     [("Thursday", "DATE", "1989-10-26", None), ("the previous Friday", "DATE", "1989-10-20", None)]),
+    ("The talks opened Tuesday and ended the following Friday.", "1989-10-30",
+     [("Tuesday", "DATE", "1989-10-24", None), ("the following Friday", "DATE", "1989-10-27", None)]),
     # "last June 6": the day, in the year the relative word picks
     ("The record was set last June 6, dealers said.", "1991-03-10",
      [("last June 6", "DATE", "1990-06-06", None)]),
