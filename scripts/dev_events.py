@@ -28,16 +28,19 @@ from collections import Counter
 from pathlib import Path
 
 from dateline.analyze import analyze_many
-from dateline.events import coder
 from dateline.eval.events import actor_prefix, plv_root
+from dateline.events import coder
 from dateline.model import Article
 from dateline.nlp import build_pipeline
 
 SHARED = Path(os.environ.get("DATELINE_SHARED", "../shared"))
 GSR = SHARED / "data/events/plover_gsr/PLOVER_GSR_CAMEO.json"
 CODEBOOK = SHARED / "data/events/ontology/icews_cameo-codes.csv"
-#: PLOVER 0.5b1 labels that later versions renamed (the coder's mapping uses the later names).
-OLD_LABELS = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST"}
+#: PLOVER 0.5b1 labels that later versions renamed or merged (the coder's CAMEO -> PLOVER
+#: mapping uses the later names: DISAPPROVE and INVESTIGATE are ACCUSE there), and PLV's
+#: merge of CONCEDE and RETREAT into YIELD, which plv_root applies to predictions.
+OLD_LABELS = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",
+              "CONCEDE": "YIELD", "RETREAT": "YIELD"}
 
 
 #: (code, trigger, sources, targets) of every coded predicate of the sentence being coded.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Mention, Participant, Quote, RecordDate, Timex
@@ -240,9 +241,28 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", ""})
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
+def _own_country(sources: list[Participant]) -> list[Participant]:
+    """The countries of a domestic act's sources ("Iraq's government announced it is prepared to
+    impose martial law" -> Iraq), as targets over the source's own words: CAMEO codes the country
+    alone where the act names no group."""
+    found: list[Participant] = []
+    for s in sources:
+        country = _country(s)
+        if len(country) != 3 or country.startswith(("---", "IGO", "NGO")) or any(t.actor == country for t in found):
+            continue
+        known = pycountry.countries.get(alpha_3=country)
+        found.append(Participant(s.text, s.start, s.end, country, known.name if known is not None else None))
+    return found
+
+
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
-           symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
+           symmetric: frozenset[str], domestic: frozenset[str] = frozenset()) -> list[tuple[Participant, Participant]]:
     verbal = code[:2] in _VERBAL_ROOTS
+    if code in domestic:
+        # A state's act on its own people: only one phrase standing for both sides is no event.
+        if not targets:
+            return [(s, t) for s in sources for t in _own_country(sources) if _country(s) == t.actor]
+        return [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
 
     def same(a: Participant, b: Participant) -> bool:
         # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a state organ speaking of its
@@ -346,7 +366,7 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     for c in predicates:
         sources, targets = _arguments(c, ctx.index, coded)
         targets = _drop_places(c, targets)
-        pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
+        pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric, ctx.patterns.domestic)
         if not pairs:
             unresolved += 1
             continue
