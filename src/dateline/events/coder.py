@@ -255,6 +255,38 @@ def _own_country(sources: list[Participant]) -> list[Participant]:
     return found
 
 
+#: Roots of acts done within one country more than across borders: protest (14) and the
+#: coercion of a state's own people (17: arrests, repression, curfews, bans).
+_HOME_ROOTS = frozenset({"14", "17"})
+
+
+def _home_side(code: str, sources: list[Participant],
+               targets: list[Participant]) -> tuple[list[Participant], list[Participant]]:
+    """Give a group of unstated country the country of the other side of a protest or of a
+    state's coercion ("Egyptian police dispersed demonstrators": Egyptian demonstrators;
+    "opposition leaders postponed the demonstration in Baku": Azerbaijan's opposition), as the
+    CAMEO manual's examples code them; a group that stays unknown matches no actor at all."""
+    if code[:2] not in _HOME_ROOTS:
+        return sources, targets
+
+    def home(side: list[Participant], other: list[Participant], roles: frozenset[str]) -> list[Participant]:
+        countries = {_country(p) for p in other if not _unknown(p) and not _country(p).startswith(("IGO", "NGO"))
+                     and (p.actor or "")[3:6] in roles}
+        if len(countries) != 1:
+            return side
+        country = countries.pop()
+        return [Participant(p.text, p.start, p.end, country + (p.actor or "---")[3:], p.name) if _unknown(p) else p
+                for p in side]
+
+    # Coercion is a state's: only a state's (or its organ's) country passes to its unknown target;
+    # protesters take the country of the state organ they protest against, not of a place they
+    # block ("blocked the highway into Peru" may be done from across the border).
+    targets = home(targets, sources, _STATE_ROLES)
+    if code[:2] == "14":
+        sources = home(sources, targets, _STATE_ROLES - {""})
+    return sources, targets
+
+
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
            symmetric: frozenset[str], domestic: frozenset[str] = frozenset()) -> list[tuple[Participant, Participant]]:
     verbal = code[:2] in _VERBAL_ROOTS
@@ -366,6 +398,7 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     for c in predicates:
         sources, targets = _arguments(c, ctx.index, coded)
         targets = _drop_places(c, targets)
+        sources, targets = _home_side(c.code, sources, targets)
         pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric, ctx.patterns.domestic)
         if not pairs:
             unresolved += 1
