@@ -184,9 +184,18 @@ def _purpose_targets(c: Coded, index: ActorIndex, coded: frozenset[int]) -> list
     """Whom an act's stated purpose is aimed at ("opened fire to disperse demonstrators", "began
     a hunger strike to protest against Sweden's decision"), when the purpose is no coded
     predicate of its own (then it is an event with its own target)."""
+    # A protest's purpose names whom it is against even when the purpose is an event of its own
+    # ("staged demonstrations to demand reforms by Suharto's government", "began a hunger strike
+    # to protest against Sweden's decision"): the protest and the demand have one target.
+    protest = c.code[:2] == "14"
     for holder in {c.trigger, c.anchor}:
         for clause in holder.children:
-            if clause.dep_ != "advcl" or not _is_purpose(clause) or clause.i in coded:
+            # The parse hangs a protest's purpose on its noun as often as on the verb ("staged
+            # demonstrations to demand", "a hunger strike to protest against").
+            infinitive = protest and clause.dep_ in ("acl", "relcl") and \
+                any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children)
+            purpose = clause.dep_ == "advcl" and _is_purpose(clause) and (clause.i not in coded or protest)
+            if not (infinitive or purpose):
                 continue
             found = objects_of(clause, index)
             holders = [clause] + [ch for ch in clause.children if ch.dep_ == "dobj"]
