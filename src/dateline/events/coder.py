@@ -89,6 +89,8 @@ def _arguments(c: Coded, index: ActorIndex,
         if not sources and anchor is not trigger:
             sources = actors_of(subject_tokens(anchor), index)
         if not sources:
+            sources = actors_of(_manner_subjects(trigger), index)
+        if not sources:
             # "the talks between Iran and Iraq": the parties act on each other.
             sources = actors_of((g for _, g in prep_objects(trigger, ("between",))), index)
         # "the shipment of S-400 components to Turkey": the "of" phrase's own phrases too.
@@ -164,6 +166,24 @@ def _arguments(c: Coded, index: ActorIndex,
     return sources, targets
 
 
+#: Nouns of a phrase "in N of/against" that says why or how the clause's subject acts.
+_MANNER_NOUNS = frozenset({"protest", "retaliation", "response", "solidarity", "defiance", "reprisal"})
+
+
+def _manner_subjects(noun: Token) -> list[Token]:
+    """ "continued a hunger strike in protest of X", "shelled the town in retaliation for Y":
+    the one acting "in protest" is the subject of the clause the phrase belongs to (through a
+    noun object: "staged a strike in protest")."""
+    if noun.lemma_.lower() not in _MANNER_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "pobj") and holder.head.pos_ in ("VERB", "AUX"):
+        holder = holder.head if holder.dep_ == "dobj" else holder.head.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return subject_tokens(holder)
+
+
 def _authors(subjects: list[Token], index: ActorIndex) -> list[Participant]:
     """Who wrote a text that acts ("released a statement criticising Zimbabwe", "a report that
     accuses the army"): the text's possessor, else the subject of the verb that issued it."""
@@ -188,6 +208,14 @@ def _purpose_targets(c: Coded, index: ActorIndex, coded: frozenset[int]) -> list
     # ("staged demonstrations to demand reforms by Suharto's government", "began a hunger strike
     # to protest against Sweden's decision"): the protest and the demand have one target.
     protest = c.code[:2] == "14"
+    if protest:
+        # "a hunger strike in protest against X": the protest phrase names the target.
+        for holder in {c.trigger, c.anchor}:
+            for _, g in prep_objects(holder, ("in",)):
+                if g.lemma_.lower() in _MANNER_NOUNS and g.i not in coded:
+                    found = prep_actors(g, index, ("of", "against", "at", "over"))
+                    if found:
+                        return found
     for holder in {c.trigger, c.anchor}:
         for clause in holder.children:
             # The parse hangs a protest's purpose on its noun as often as on the verb ("staged
