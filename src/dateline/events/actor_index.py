@@ -18,6 +18,7 @@ import pycountry
 from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.data import load_csv, split_list
 from ..actors.titles import title_words
 from ..extensions import doc_text
 from ..model import Mention, Participant, Quote
@@ -29,13 +30,20 @@ _MAX_PHRASE = 4
 
 @functools.lru_cache(maxsize=1)
 def fallback_table() -> dict[str, str]:
-    """Lower-cased name -> actor code: pycountry's names plus the events stage's own list."""
+    """Lower-cased name -> actor code: pycountry's names, the actors stage's country names and
+    demonyms (data/actors/countries.csv: "Panamanian", "Kampuchean" where no mention covers
+    them), then the events stage's own list, which wins where they differ."""
     table: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(country, attr, None)
             if name:
                 table[name.lower()] = country.alpha_3
+    for row in load_csv("countries.csv"):
+        # Not the capitals: a city is a place more often than a government's metonym.
+        for name in [row["name"], *split_list(row["aliases"]), *split_list(row["demonyms"])]:
+            if name:
+                table[name.lower()] = row["code"]
     lines = [ln for ln in read_data_text("events", "actor_fallback.csv").splitlines() if not ln.startswith("#")]
     for row in csv.DictReader(io.StringIO("\n".join(lines))):
         table[row["text"].strip().lower()] = row["code"].strip()

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import permutations
 
+import pycountry
 from spacy.tokens import Doc, Span, Token
 
 from ..model import Event, Mention, Participant, Quote, RecordDate, Timex
@@ -87,6 +88,8 @@ def _arguments(c: Coded, index: ActorIndex,
                         sources.append(hit)
         if not sources and anchor is not trigger:
             sources = actors_of(subject_tokens(anchor), index)
+        if not sources:
+            sources = actors_of(_manner_subjects(trigger), index)
         if not sources:
             # "the talks between Iran and Iraq": the parties act on each other.
             sources = actors_of((g for _, g in prep_objects(trigger, ("between",))), index)
@@ -163,6 +166,24 @@ def _arguments(c: Coded, index: ActorIndex,
     return sources, targets
 
 
+#: Nouns of a phrase "in N of/against" that says why or how the clause's subject acts.
+_MANNER_NOUNS = frozenset({"protest", "retaliation", "response", "solidarity", "defiance", "reprisal"})
+
+
+def _manner_subjects(noun: Token) -> list[Token]:
+    """ "continued a hunger strike in protest of X", "shelled the town in retaliation for Y":
+    the one acting "in protest" is the subject of the clause the phrase belongs to (through a
+    noun object: "staged a strike in protest")."""
+    if noun.lemma_.lower() not in _MANNER_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return []
+    holder = noun.head.head
+    if holder.pos_ in ("NOUN", "PROPN") and holder.dep_ in ("dobj", "pobj") and holder.head.pos_ in ("VERB", "AUX"):
+        holder = holder.head if holder.dep_ == "dobj" else holder.head.head
+    if holder.pos_ not in ("VERB", "AUX"):
+        return []
+    return subject_tokens(holder)
+
+
 def _authors(subjects: list[Token], index: ActorIndex) -> list[Participant]:
     """Who wrote a text that acts ("released a statement criticising Zimbabwe", "a report that
     accuses the army"): the text's possessor, else the subject of the verb that issued it."""
@@ -183,9 +204,26 @@ def _purpose_targets(c: Coded, index: ActorIndex, coded: frozenset[int]) -> list
     """Whom an act's stated purpose is aimed at ("opened fire to disperse demonstrators", "began
     a hunger strike to protest against Sweden's decision"), when the purpose is no coded
     predicate of its own (then it is an event with its own target)."""
+    # A protest's purpose names whom it is against even when the purpose is an event of its own
+    # ("staged demonstrations to demand reforms by Suharto's government", "began a hunger strike
+    # to protest against Sweden's decision"): the protest and the demand have one target.
+    protest = c.code[:2] == "14"
+    if protest:
+        # "a hunger strike in protest against X": the protest phrase names the target.
+        for holder in {c.trigger, c.anchor}:
+            for _, g in prep_objects(holder, ("in",)):
+                if g.lemma_.lower() in _MANNER_NOUNS and g.i not in coded:
+                    found = prep_actors(g, index, ("of", "against", "at", "over"))
+                    if found:
+                        return found
     for holder in {c.trigger, c.anchor}:
         for clause in holder.children:
-            if clause.dep_ != "advcl" or not _is_purpose(clause) or clause.i in coded:
+            # The parse hangs a protest's purpose on its noun as often as on the verb ("staged
+            # demonstrations to demand", "a hunger strike to protest against").
+            infinitive = protest and clause.dep_ in ("acl", "relcl") and \
+                any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in clause.children)
+            purpose = clause.dep_ == "advcl" and _is_purpose(clause) and (clause.i not in coded or protest)
+            if not (infinitive or purpose):
                 continue
             found = objects_of(clause, index)
             holders = [clause] + [ch for ch in clause.children if ch.dep_ == "dobj"]
@@ -240,9 +278,60 @@ _STATE_ROLES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "ELI", ""})
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "09", "10", "11", "12", "13"})
 
 
+def _own_country(sources: list[Participant]) -> list[Participant]:
+    """The countries of a domestic act's sources ("Iraq's government announced it is prepared to
+    impose martial law" -> Iraq), as targets over the source's own words: CAMEO codes the country
+    alone where the act names no group."""
+    found: list[Participant] = []
+    for s in sources:
+        country = _country(s)
+        if len(country) != 3 or country.startswith(("---", "IGO", "NGO")) or any(t.actor == country for t in found):
+            continue
+        known = pycountry.countries.get(alpha_3=country)
+        found.append(Participant(s.text, s.start, s.end, country, known.name if known is not None else None))
+    return found
+
+
+#: Roots of acts done within one country more than across borders: protest (14) and the
+#: coercion of a state's own people (17: arrests, repression, curfews, bans).
+_HOME_ROOTS = frozenset({"14", "17"})
+
+
+def _home_side(code: str, sources: list[Participant],
+               targets: list[Participant]) -> tuple[list[Participant], list[Participant]]:
+    """Give a group of unstated country the country of the other side of a protest or of a
+    state's coercion ("Egyptian police dispersed demonstrators": Egyptian demonstrators;
+    "opposition leaders postponed the demonstration in Baku": Azerbaijan's opposition), as the
+    CAMEO manual's examples code them; a group that stays unknown matches no actor at all."""
+    if code[:2] not in _HOME_ROOTS:
+        return sources, targets
+
+    def home(side: list[Participant], other: list[Participant], roles: frozenset[str]) -> list[Participant]:
+        countries = {_country(p) for p in other if not _unknown(p) and not _country(p).startswith(("IGO", "NGO"))
+                     and (p.actor or "")[3:6] in roles}
+        if len(countries) != 1:
+            return side
+        country = countries.pop()
+        return [Participant(p.text, p.start, p.end, country + (p.actor or "---")[3:], p.name) if _unknown(p) else p
+                for p in side]
+
+    # Coercion is a state's: only a state's (or its organ's) country passes to its unknown target;
+    # protesters take the country of the state organ they protest against, not of a place they
+    # block ("blocked the highway into Peru" may be done from across the border).
+    targets = home(targets, sources, _STATE_ROLES)
+    if code[:2] == "14":
+        sources = home(sources, targets, _STATE_ROLES - {""})
+    return sources, targets
+
+
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
-           symmetric: frozenset[str]) -> list[tuple[Participant, Participant]]:
+           symmetric: frozenset[str], domestic: frozenset[str] = frozenset()) -> list[tuple[Participant, Participant]]:
     verbal = code[:2] in _VERBAL_ROOTS
+    if code in domestic:
+        # A state's act on its own people: only one phrase standing for both sides is no event.
+        if not targets:
+            return [(s, t) for s in sources for t in _own_country(sources) if _country(s) == t.actor]
+        return [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
 
     def same(a: Participant, b: Participant) -> bool:
         # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a state organ speaking of its
@@ -346,7 +435,8 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     for c in predicates:
         sources, targets = _arguments(c, ctx.index, coded)
         targets = _drop_places(c, targets)
-        pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric)
+        sources, targets = _home_side(c.code, sources, targets)
+        pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric, ctx.patterns.domestic)
         if not pairs:
             unresolved += 1
             continue

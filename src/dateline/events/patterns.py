@@ -74,6 +74,7 @@ class Patterns:
     symmetric: frozenset[str]
     weak_frames: frozenset[str] = frozenset()
     cues: dict[str, Any] = field(default_factory=dict)
+    domestic: frozenset[str] = frozenset()  # codes whose default target is the source's own country
 
 
 def _expand(items: Iterable[str], classes: dict[str, frozenset[str]], where: str) -> frozenset[str]:
@@ -157,9 +158,14 @@ def load_patterns() -> Patterns:
     for code in symmetric:
         if not is_code(code):
             raise PatternError(f"frames.yaml:symmetric: {code!r} is not a CAMEO code")
+    domestic = frozenset(str(c) for c in frames_doc.get("domestic", ()))
+    for code in domestic:
+        if not is_code(code):
+            raise PatternError(f"frames.yaml:domestic: {code!r} is not a CAMEO code")
     cues = _load_yaml("cues.yaml")
     weak = frozenset(str(w) for w in frames_doc.get("weak_frame_lemmas", ()))
-    return Patterns(verbs, nouns, classes, frames, frozenset(frames_doc["light_verbs"]), symmetric, weak, cues)
+    return Patterns(verbs, nouns, classes, frames, frozenset(frames_doc["light_verbs"]), symmetric, weak, cues,
+                    domestic)
 
 
 def rule_holds(rule: Rule, words: frozenset[str], preps: frozenset[str], comp: str | None, has_clause: bool) -> bool:

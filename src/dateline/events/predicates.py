@@ -47,6 +47,11 @@ class Coded:
         return self.rule.target if self.rule and self.rule.target else ()
 
 
+#: Particles that the parse may label advmod or prep; a phrasal key is used only when the
+#: dictionary has it.
+_PARTICLES = frozenset({"out", "off", "up", "down", "back", "away"})
+
+
 def is_verbal(token: Token) -> bool:
     """A verb, or a verb the tagger took for a noun ("allegations that Turkey rejects")."""
     if token.pos_ == "VERB":
@@ -88,7 +93,9 @@ class Coder:
     def _verb_key(self, token: Token) -> str:
         lemma = _lemma(token)
         for c in token.children:
-            if c.dep_ == "prt":
+            # The parser often labels a particle as an adverb or, before "of", a preposition
+            # ("drove out thousands", "forced the agency out of the country").
+            if c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.i > token.i and c.lower_ in _PARTICLES):
                 key = f"{lemma} {c.lower_}"
                 if key in self.p.verbs or key in self.p.frames:
                     return key
