@@ -14,6 +14,13 @@ stay in ../shared (Reuters' copyright, research use only).
     .venv/bin/python scripts/sample_reuters_timex_dev.py --labels labels.txt /tmp/reuters_dev.jsonl \
         --out tests/time/data/reuters_timex_dev.jsonl
 
+The second wire set (``reuters_timex_dev2.jsonl``) is drawn from the macro-economic and
+diplomatic stories only (``--macro``: a TOPICS tag in ``MACRO_TOPICS`` or an ORGS tag of an
+intergovernmental body), with longer leads and more cues, leaving out the first set's stories:
+
+    .venv/bin/python scripts/sample_reuters_timex_dev.py --seed 4 --macro --chars 1500 --min-cues 6 \
+        --exclude tests/time/data/reuters_timex_dev.jsonl --out /tmp/reuters_dev2.jsonl
+
 ``--labels`` reads ``article|text|nth|type|value|mod`` lines, as ``sample_timex_dev.py`` does.
 """
 
@@ -25,6 +32,8 @@ import random
 import re
 import sys
 from pathlib import Path
+
+from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sample_timex_dev import from_labels  # noqa: E402  (a sibling script, not a package)
@@ -40,6 +49,28 @@ CUES = re.compile(
     r"19\d\d|now|currently|recently)\b",
     re.IGNORECASE,
 )
+
+# Reuters TOPICS tags of the economy-and-politics desk (the rest are commodities, currencies,
+# "earn" and "acq"), the kind of story TempEval-3 platinum (2013 wire news) is made of.
+MACRO_TOPICS = frozenset({"trade", "money-fx", "interest", "gnp", "bop", "cpi", "wpi", "jobs", "ipi", "reserves",
+                          "money-supply", "income", "retail", "housing", "inventories", "instal-debt", "dlr"})
+# ORGS tags of intergovernmental bodies (diplomacy, summits, trade talks).
+MACRO_ORGS = frozenset({"ec", "gatt", "imf", "worldbank", "oecd", "opec", "un", "unctad", "asean", "comecon", "gcc",
+                        "bis", "efta", "iea", "ilo"})
+
+
+def macro_ids(folder: Path) -> set[str]:
+    """The ``reuters-NEWID`` ids of stories tagged with a macro topic or an intergovernmental org."""
+    out: set[str] = set()
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True)
+    for path in sorted(folder.glob("reut2-*.xml")):
+        root = etree.fromstring(path.read_bytes(), parser)
+        for story in root.iter("REUTERS"):
+            topics = {d.text for d in story.iterfind("TOPICS/D")}
+            orgs = {d.text for d in story.iterfind("ORGS/D")}
+            if topics & MACRO_TOPICS or orgs & MACRO_ORGS:
+                out.add(f"reuters-{story.get('NEWID')}")
+    return out
 
 
 def lead_end(text: str, chars: int) -> int:
@@ -58,6 +89,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--chars", type=int, default=1200)
     ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--min-cues", type=int, default=MIN_CUES)
+    ap.add_argument("--macro", action="store_true", help="only stories with a macro topic or org tag")
+    ap.add_argument("--exclude", type=Path, action="append", default=[], help="a dev set whose stories to leave out")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--show", type=Path)
     ap.add_argument("--labels", nargs=2, type=Path, metavar=("LABELS", "SAMPLE"))
@@ -73,12 +107,17 @@ def main() -> None:
         items = from_labels(*args.labels, texts)
         args.out.write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
         return
+    skip = {json.loads(line)["article"] for path in args.exclude
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+    keep = macro_ids(default_reuters()) if args.macro else set(stories)
     pool = []
     for ref in sorted(stories, key=lambda r: int(r.split("-")[1])):
+        if ref in skip or ref not in keep:
+            continue
         text = texts[ref]
         end = lead_end(text, args.chars)
         body = text[: end].split(" - ", 1)[-1]  # the cue count leaves out the dateline's own date
-        if is_prose(body) and len(CUES.findall(body)) >= MIN_CUES:
+        if is_prose(body) and len(CUES.findall(body)) >= args.min_cues:
             pool.append((ref, end))
     print(f"{len(pool)} of {len(stories)} stories qualify", file=sys.stderr)
     with args.out.open("w", encoding="utf-8") as fh:

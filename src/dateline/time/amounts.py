@@ -91,6 +91,11 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
         # "a year ago" after "the third quarter": the same quarter a year before.
         return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod, comparison=True)
+    month = g.get("_compared_month")
+    if gran == "year" and n == 1 and sign < 0 and month and not (ref and granularity_of(ref) == "quarter"):
+        # "exports were 2.9 billion in February against 2.2 billion a year ago": monthly
+        # figures compare with the same month a year before, as the year-ago quarter does
+        return Result("DATE", f"{int(month[:4]) - 1:04d}{month[4:7]}", mod, comparison=True)
     try:
         if gran in ("decade", "century", "millennium"):
             moved = cal.add_years(anchor, sign * round(n * scale))

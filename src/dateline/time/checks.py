@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from .context import DocView
 from .grammar import Grammar
 from .words import key
@@ -55,6 +57,8 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
     cue = prev in g.tables["date_cues"] and prev not in ("the", "that", "as", "and", "or", "to")
     if doc.tagged:
         span = doc.span(start, end)
+        if span is not None and len(span) and _month_before_noun(span[0], text, end):
+            return True  # "May housing starts fell", "the March figures": the month's figures
         if span is not None and span[0].tag_ == "MD":
             return False
     ent = _ent_type(doc, start, end)
@@ -69,6 +73,17 @@ def check_bare_month(text: str, start: int, end: int, doc: DocView, g: Grammar) 
         return True
     # "April Ryan", "June Carter": a given name, not a month.
     return ent not in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "GPE", "PRODUCT")
+
+
+def _month_before_noun(token: Token, text: str, end: int) -> bool:
+    """Whether a month name is a compound before a lower-case common noun that it dates
+    ("May housing starts", "the March trade figures"): the modal verb "may" is followed by
+    a verb, and a name ("May Day", "March Madness") by a capitalized word."""
+    if token.dep_ != "compound" or token.head is token or token.head.i <= token.i:
+        return False
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.text[:1].islower()
+            and token.head.tag_ in ("NN", "NNS") and text[end:end + 1] == " ")
 
 
 def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
@@ -144,6 +159,12 @@ def check_frequency(text: str, start: int, end: int, doc: DocView, g: Grammar) -
     nxt = next_word(text, end)
     if core[0].isupper() and nxt[:1].isupper():
         return False
+    if doc.tagged and core.islower():
+        span = doc.span(start, end)
+        if (span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNP")
+                and span[0].dep_ in ("pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj")
+                and re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, start - 40):start])):
+            return False  # "in today's Handelsblatt daily": the newspaper, not a frequency
     return not (core[0].isupper() and not _is_sentence_start(text, start))
 
 

@@ -32,6 +32,12 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         quarter = 4 if word == "final" else int(word[0]) if word[0].isdigit() else t["ordinals"].get(word)
     if g.get("quarter_num"):
         quarter = int(g["quarter_num"])
+    first, last = g.get("q_month") or g.get("q_month_b"), g.get("q_month2") or g.get("q_month2_b")
+    if first and last:  # "the October/December quarter": a calendar quarter, or nothing
+        m1, m2 = t["months"].get(key(first)), t["months"].get(key(last))
+        if not m1 or not m2 or m1 % 3 != 1 or m2 != m1 + 2:
+            return None
+        quarter = (m1 + 2) // 3
     season = t["seasons"].get(key(g["season"])) if g.get("season") else None
     half = (1 if key(g["half"]) in ("first", "1st") else 2) if g.get("half") else None
     mod = g.get("mod")

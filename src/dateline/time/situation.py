@@ -131,8 +131,9 @@ def pick(make: Callable[[int], cal.Period | None], groups: Groups, s: Situation,
     assert s.anchor is not None
     direction, anaphoric = rel_direction(groups, s)
     anchor = (s.reference or s.anchor) if anaphoric else s.anchor
-    if direction is None and groups.get("rel_of"):
-        direction = s.grammar.tables["relative_words"].get(key(groups["rel_of"]))
+    rel_of = groups.get("rel_of") or groups.get("rel_of2")  # "of last year", "the fourth quarter last year"
+    if direction is None and rel_of:
+        direction = s.grammar.tables["relative_words"].get(key(rel_of))
         if direction is not None:
             p = make(anchor.year + direction)
             return p.value if p else None

@@ -188,6 +188,7 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         _attach_modifiers(c, text, g, view)
     cands = [c for c in cands if not c.rule.needs_mod or c.mod is not None]
     out: list[Timex] = []
+    article_date = _dateline_day(text, article_date, g)
     reference = (article_date, "day") if article_date else None
     reference_value: str | None = None
     period_month: str | None = None
@@ -202,6 +203,10 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             del groups["rel"]
             c.start += that.end()
         groups["_text"] = text[c.start:c.end]
+        if c.rule.norm == "offset" and _AMOUNT_BEFORE.search(text, max(0, c.start - 40), c.start):
+            month = _first_month_of_sentence(text, c.start, out)
+            if month:
+                groups["_compared_month"] = month
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
                               reference[1] if reference else "day", period_month)
@@ -214,14 +219,58 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             continue
         out.append(Timex(article_id, text[c.start:c.end], c.start, c.end, result.type,
                          result.value, result.mod, EXTRACTOR))
-        if result.comparison:
-            continue
+        if result.comparison or _BASE_YEAR.search(text, max(0, c.start - 12), c.start):
+            continue  # a comparison, or an index's base year ("base 1980"), is not the time spoken of
         reference = _new_reference(result, reference)
         if result.type == "DATE" and granularity(result.value) == "quarter":
             reference_value = result.value  # the quarter in question (earnings news)
         elif result.type == "DATE" and granularity(result.value) == "month":
             period_month = result.value  # the month in question (monthly figures)
     return out
+
+
+# A wire story's dateline: "LIMA, April 3 - President Alan Garcia said ... tonight".
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+[-–—]\s")
+
+
+def _dateline_day(text: str, article_date: dt.date | None, g: Grammar) -> dt.date | None:
+    """The day a wire story's dateline gives, when it is within two days of the article
+    date: the story's "today" and "tonight" are that day, which a late story's time stamp
+    (the next day in GMT) passes by; otherwise the article date."""
+    if article_date is None:
+        return None
+    m = _DATELINE.match(text, 0, 80)
+    month = g.tables["months"].get(key(m.group("month"))) if m else None
+    if m is None or not month:
+        return article_date
+    for year in (article_date.year, article_date.year - 1, article_date.year + 1):
+        try:
+            day = dt.date(year, month, int(m.group("day")))
+        except ValueError:
+            continue
+        if abs((day - article_date).days) <= 2:
+            return day
+    return article_date
+
+
+_BASE_YEAR = re.compile(r"\bbase(?:\s+year)?[\s,:=]*$", re.IGNORECASE)
+
+# An amount right before "a year ago" ("against 2.2 billion a year ago", "from 5.1 pct a
+# year earlier"): the comparison of figures, which takes the period they are for.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:mln|million|billion|bln|pct|percent|cent|dlrs|dollars|yen|marks|francs|stg|pounds|lire|units|"
+    r"tonnes|tons|barrels|points|level|figure|rate))\s+(?:(?:in|from|for|of)\s+)?$", re.IGNORECASE)
+
+
+def _first_month_of_sentence(text: str, start: int, found: list[Timex]) -> str | None:
+    """The first month the sentence before ``start`` names: the period its figures are for
+    ("in February ... from 582 mln in January ... a year ago" compares February's)."""
+    ends = [m.end() for m in re.finditer(r"[.!?]\s", text[max(0, start - 400):start])]
+    lo = max(0, start - 400) + ends[-1] if ends else max(0, start - 400)
+    for t in found:
+        if lo <= t.start < start and t.type == "DATE" and granularity(t.value) == "month" and t.mod is None:
+            return t.value
+    return None
 
 
 def _new_reference(result: Result, reference: tuple[dt.date, str] | None) -> tuple[dt.date, str] | None:
