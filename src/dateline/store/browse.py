@@ -31,6 +31,7 @@ from sqlalchemy import table as fts_table
 from sqlalchemy.sql import Select, visitors
 
 from . import schema
+from .counts import ActorTest, PairCounts, Side, no_code
 from .engine import is_sqlite
 from .prepared import (
     PAGE_LIMIT,
@@ -106,6 +107,8 @@ class StoreBrowser(StoreReader):
         self.events_fts = is_sqlite(engine) and "events_fts" in tables
         # Stores made before `dateline link` existed have no story tables.
         self.has_stories = "story_articles" in tables
+        # Actor counts from one GROUP BY (counts.py), whose prefix tests are SQLite's order.
+        self.counts_by_pair = is_sqlite(engine)
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._heads: dict[str, tuple[str, str | None, str | None]] = {}
         self._generation: int | None = None
@@ -132,6 +135,17 @@ class StoreBrowser(StoreReader):
         if not _CODE.match(code):
             return false()
         return or_(*(prefix_match(c, code) for c in columns))
+
+    def actor_test(self, actor: str) -> ActorTest:
+        """:meth:`actor_match` as a test of one code (for counts made in Python: counts.py)."""
+        codes = [] if _CODE.match(actor) else (self.actor_codes(actor) or [])
+        if codes:
+            return frozenset(codes).__contains__
+        code = actor.strip().upper()
+        if not _CODE.match(code):
+            return no_code
+        end = prefix_end(code)
+        return lambda value: value is not None and code <= value < end
 
     def text_condition(self, table: Any, words: str, *columns: Any) -> ColumnElement[bool]:
         """Full-text match on the table's FTS5 index when it has one, else LIKE on ``columns``."""
@@ -266,16 +280,23 @@ class StoreBrowser(StoreReader):
         source having more events as a source than the target has as a target)."""
         return self._side_count(source, "source_actor") > self._side_count(target, "target_actor")
 
-    def _side_count(self, actor: str, column: str) -> int:
+    def _side_count(self, actor: str, column: Side) -> int:
         """How many events have ``actor`` in ``column`` (kept: it reads the actor's whole range)."""
         e = schema.events.c
 
         def count() -> int:
+            if self.counts_by_pair:
+                return self.pair_counts().side(self.actor_test(actor), column)
             with self.engine.connect() as conn:
                 return int(conn.execute(select(func.count()).select_from(schema.events)
                                         .where(self.actor_match(actor, e[column]))).scalar_one())
 
         return int(self.memo(("side", actor, column), count))
+
+    def pair_counts(self) -> PairCounts:
+        """The store's events counted by actor pair (counts.py), kept like the memo."""
+        found: PairCounts = self.memo(("pair counts",), lambda: PairCounts.read(self.engine))
+        return found
 
     def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """``compute()``, kept until the store gains events (see :meth:`refresh`)."""
@@ -424,6 +445,14 @@ class StoreBrowser(StoreReader):
         return int(self.memo(("count", q, placed_only), lambda: self._event_count(q, placed_only)))
 
     def _event_count(self, q: EventQuery, placed_only: bool) -> int:
+        if (self.counts_by_pair and bool(q.actor) != bool(q.pair)
+                and replace(q, actor=None, pair=None) == EventQuery()):
+            # Only an actor or a pair, by the events' own dates: no statement (counts.py).
+            if q.actor:
+                return self.pair_counts().either(self.actor_test(q.actor), placed_only)
+            assert q.pair is not None
+            one, two = q.pair
+            return self.pair_counts().pair(self.actor_test(one), self.actor_test(two), placed_only)
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
             def build_all() -> Select[Any]:
