@@ -34,6 +34,7 @@ from . import schema
 from .counts import ActorTest, PairCounts, Side, no_code
 from .engine import is_sqlite
 from .prepared import (
+    ACTOR,
     PAGE_LIMIT,
     PAGE_OFFSET,
     PAGE_TOP,
@@ -203,17 +204,21 @@ class StoreBrowser(StoreReader):
 
     def shape(self, q: EventQuery) -> tuple[Any, ...]:
         """``q`` without the values its statements take as parameters: the key of the
-        statements prepared for it. Those are its window's days and, for a pair of codes,
-        the two codes; what is left of a pair is its plan (see :meth:`_both`), so that a new
-        pair of the same plan is not compiled again."""
+        statements prepared for it. Those are its window's days, an actor code and, for a
+        pair of codes, the two codes; what is left of a pair is its plan (see :meth:`_both`),
+        so that a new pair of the same plan is not compiled again. (An actor's plan, whether
+        it is common, is in the keys of the statements it changes.)"""
         plan: tuple[bool, bool] | None = None
         if q.pair and bound_pair(q.pair):
             one, two = q.pair
             plan = (self._source_unindexed(one, two), self._source_unindexed(two, one))
             q = replace(q, pair=None)
+        actor_bound = bool(q.actor and _CODE.match(q.actor))
+        if actor_bound:
+            q = replace(q, actor=None)
         if q.dates.first or q.dates.last:
             q = replace(q, dates=DateRange("?" if q.dates.first else None, "?" if q.dates.last else None))
-        return (q, plan)
+        return (q, plan, actor_bound)
 
     def window_values(self, q: EventQuery) -> dict[str, Any]:
         """The values of ``q``'s window for a statement prepared for its shape."""
@@ -227,6 +232,8 @@ class StoreBrowser(StoreReader):
         if q.pair and bound_pair(q.pair):
             for code, (low, high) in zip(q.pair, (PAIR_ONE, PAIR_TWO), strict=True):
                 values[low], values[high] = code, prefix_end(code)
+        if q.actor and _CODE.match(q.actor):
+            values[ACTOR[0]], values[ACTOR[1]] = q.actor, prefix_end(q.actor)
         return values
 
     def prepared(self, key: tuple[Any, ...], build: Callable[[], Select[Any]]) -> Prepared:
@@ -248,7 +255,10 @@ class StoreBrowser(StoreReader):
     def _build_either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
         e = schema.events.c
         out: list[list[ColumnElement[bool]]] = []
-        if q.actor:
+        if q.actor and _CODE.match(q.actor):
+            # The code as a parameter: one statement serves every actor code of the same plan.
+            out.append([bound_prefix(e.source_actor, q.actor, ACTOR), bound_prefix(e.target_actor, q.actor, ACTOR)])
+        elif q.actor:
             out.append([self.actor_match(q.actor, e.source_actor), self.actor_match(q.actor, e.target_actor)])
         if q.pair:
             one, two = q.pair
@@ -371,7 +381,6 @@ class StoreBrowser(StoreReader):
     def _common(self, q: EventQuery) -> bool:
         """Whether ``q``'s actor or pair (whatever its other filters) is in at least
         1/_COMMON_SHARE of all events."""
-        sides = self._either_side(EventQuery(actor=q.actor, pair=q.pair))
 
         def share() -> bool:
             # The highest id stands for the number of events (ids grow, none is deleted):
@@ -381,7 +390,7 @@ class StoreBrowser(StoreReader):
                 return False  # known without counting the actor's or pair's events
             return self._event_count(EventQuery(actor=q.actor, pair=q.pair), False) * _COMMON_SHARE >= everything
 
-        return bool(sides) and bool(self.memo(("common", q.actor, q.pair), share))
+        return bool(q.actor or q.pair) and bool(self.memo(("common", q.actor, q.pair), share))
 
     def _most(self, q: EventQuery) -> int:
         """At most how many events ``q``'s actor or pair has, from the kept counts of each
