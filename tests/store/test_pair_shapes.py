@@ -49,3 +49,28 @@ def test_pair_shapes_pairs_of_a_plan_are_compiled_once(db: Path) -> None:
     plans = {(views._source_unindexed(one, two), views._source_unindexed(two, one),
               views._common(EventQuery(pair=(one, two)))) for one, two in coded}
     assert len(pages) == len(plans) < len(coded)
+
+
+# Actors of the hand-made store, prefixes, one without events, and names (their codes are
+# compiled in), in an order where codes of one plan follow each other.
+ACTORS = ["USA", "TUR", "CHN", "TURGOV", "RUS", "US", "MAL", "ZZZ", "Turkey", "usa", "?"]
+
+
+@pytest.mark.parametrize("base", QUERIES)
+def test_pair_shapes_shared_statements_answer_each_actor(db: Path, base: EventQuery) -> None:
+    warm = StoreViews(open_engine(str(db), create=False))
+    for actor in ACTORS:
+        q = EventQuery(actor=actor, modality=base.modality, dates=base.dates)
+        fresh = StoreViews(open_engine(str(db), create=False))
+        assert answers(warm, q) == answers(fresh, q), actor
+        assert warm.span(q) == fresh.span(q), actor  # span and focus run the actor's own conditions
+
+
+def test_pair_shapes_actor_codes_of_a_plan_are_compiled_once(db: Path) -> None:
+    views = StoreViews(open_engine(str(db), create=False))
+    coded = [actor for actor in ACTORS if actor.isalnum() and actor.isupper() and len(actor) >= 3]
+    for actor in coded:
+        views.event_page(EventQuery(actor=actor), limit=1)
+    pages = [key for key in views._memo if key[:2] == ("sql", "event page")]
+    plans = {views._common(EventQuery(actor=actor)) for actor in coded}
+    assert len(pages) == len(plans) < len(coded)

@@ -12,6 +12,9 @@ from .common import DB_OPTION, err, errors_to_exit, setup_logging
 # Idle keep-alive connections are kept this long: a busy client reusing its connection
 # must not race the server closing it (uvicorn's default is 5 s).
 KEEP_ALIVE_S = 30
+# Workers share the listening socket: each takes one new connection at a time, later the
+# more it already holds, so that keep-alive clients spread evenly (see api/loop.py).
+FAIR_LOOP = "dateline.api.loop:FairAcceptLoop"  # uvicorn calls it to make the loop
 
 
 def _is_loopback(host: str) -> bool:
@@ -63,7 +66,7 @@ def serve(
             os.environ.update(settings_to_env(settings))  # read by each worker's app factory
             uvicorn.run("dateline.api.factory:app", factory=True, host=host, port=port, workers=workers,
                         access_log=verbose, log_level="info" if verbose else "warning",
-                        timeout_keep_alive=KEEP_ALIVE_S)
+                        timeout_keep_alive=KEEP_ALIVE_S, loop=FAIR_LOOP)
         else:
             uvicorn.run(application, host=host, port=port, access_log=verbose,
                         log_level="info" if verbose else "warning", timeout_keep_alive=KEEP_ALIVE_S)

@@ -31,8 +31,10 @@ from sqlalchemy import table as fts_table
 from sqlalchemy.sql import Select, visitors
 
 from . import schema
+from .counts import ActorTest, PairCounts, Side, no_code
 from .engine import is_sqlite
 from .prepared import (
+    ACTOR,
     PAGE_LIMIT,
     PAGE_OFFSET,
     PAGE_TOP,
@@ -106,6 +108,8 @@ class StoreBrowser(StoreReader):
         self.events_fts = is_sqlite(engine) and "events_fts" in tables
         # Stores made before `dateline link` existed have no story tables.
         self.has_stories = "story_articles" in tables
+        # Actor counts from one GROUP BY (counts.py), whose prefix tests are SQLite's order.
+        self.counts_by_pair = is_sqlite(engine)
         self._memo: dict[tuple[Any, ...], Any] = {}
         self._heads: dict[str, tuple[str, str | None, str | None]] = {}
         self._generation: int | None = None
@@ -132,6 +136,17 @@ class StoreBrowser(StoreReader):
         if not _CODE.match(code):
             return false()
         return or_(*(prefix_match(c, code) for c in columns))
+
+    def actor_test(self, actor: str) -> ActorTest:
+        """:meth:`actor_match` as a test of one code (for counts made in Python: counts.py)."""
+        codes = [] if _CODE.match(actor) else (self.actor_codes(actor) or [])
+        if codes:
+            return frozenset(codes).__contains__
+        code = actor.strip().upper()
+        if not _CODE.match(code):
+            return no_code
+        end = prefix_end(code)
+        return lambda value: value is not None and code <= value < end
 
     def text_condition(self, table: Any, words: str, *columns: Any) -> ColumnElement[bool]:
         """Full-text match on the table's FTS5 index when it has one, else LIKE on ``columns``."""
@@ -189,17 +204,21 @@ class StoreBrowser(StoreReader):
 
     def shape(self, q: EventQuery) -> tuple[Any, ...]:
         """``q`` without the values its statements take as parameters: the key of the
-        statements prepared for it. Those are its window's days and, for a pair of codes,
-        the two codes; what is left of a pair is its plan (see :meth:`_both`), so that a new
-        pair of the same plan is not compiled again."""
+        statements prepared for it. Those are its window's days, an actor code and, for a
+        pair of codes, the two codes; what is left of a pair is its plan (see :meth:`_both`),
+        so that a new pair of the same plan is not compiled again. (An actor's plan, whether
+        it is common, is in the keys of the statements it changes.)"""
         plan: tuple[bool, bool] | None = None
         if q.pair and bound_pair(q.pair):
             one, two = q.pair
             plan = (self._source_unindexed(one, two), self._source_unindexed(two, one))
             q = replace(q, pair=None)
+        actor_bound = bool(q.actor and _CODE.match(q.actor))
+        if actor_bound:
+            q = replace(q, actor=None)
         if q.dates.first or q.dates.last:
             q = replace(q, dates=DateRange("?" if q.dates.first else None, "?" if q.dates.last else None))
-        return (q, plan)
+        return (q, plan, actor_bound)
 
     def window_values(self, q: EventQuery) -> dict[str, Any]:
         """The values of ``q``'s window for a statement prepared for its shape."""
@@ -213,6 +232,8 @@ class StoreBrowser(StoreReader):
         if q.pair and bound_pair(q.pair):
             for code, (low, high) in zip(q.pair, (PAIR_ONE, PAIR_TWO), strict=True):
                 values[low], values[high] = code, prefix_end(code)
+        if q.actor and _CODE.match(q.actor):
+            values[ACTOR[0]], values[ACTOR[1]] = q.actor, prefix_end(q.actor)
         return values
 
     def prepared(self, key: tuple[Any, ...], build: Callable[[], Select[Any]]) -> Prepared:
@@ -234,7 +255,10 @@ class StoreBrowser(StoreReader):
     def _build_either_side(self, q: EventQuery) -> list[list[ColumnElement[bool]]]:
         e = schema.events.c
         out: list[list[ColumnElement[bool]]] = []
-        if q.actor:
+        if q.actor and _CODE.match(q.actor):
+            # The code as a parameter: one statement serves every actor code of the same plan.
+            out.append([bound_prefix(e.source_actor, q.actor, ACTOR), bound_prefix(e.target_actor, q.actor, ACTOR)])
+        elif q.actor:
             out.append([self.actor_match(q.actor, e.source_actor), self.actor_match(q.actor, e.target_actor)])
         if q.pair:
             one, two = q.pair
@@ -266,16 +290,23 @@ class StoreBrowser(StoreReader):
         source having more events as a source than the target has as a target)."""
         return self._side_count(source, "source_actor") > self._side_count(target, "target_actor")
 
-    def _side_count(self, actor: str, column: str) -> int:
+    def _side_count(self, actor: str, column: Side) -> int:
         """How many events have ``actor`` in ``column`` (kept: it reads the actor's whole range)."""
         e = schema.events.c
 
         def count() -> int:
+            if self.counts_by_pair:
+                return self.pair_counts().side(self.actor_test(actor), column)
             with self.engine.connect() as conn:
                 return int(conn.execute(select(func.count()).select_from(schema.events)
                                         .where(self.actor_match(actor, e[column]))).scalar_one())
 
         return int(self.memo(("side", actor, column), count))
+
+    def pair_counts(self) -> PairCounts:
+        """The store's events counted by actor pair (counts.py), kept like the memo."""
+        found: PairCounts = self.memo(("pair counts",), lambda: PairCounts.read(self.engine))
+        return found
 
     def memo(self, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
         """``compute()``, kept until the store gains events (see :meth:`refresh`)."""
@@ -350,7 +381,6 @@ class StoreBrowser(StoreReader):
     def _common(self, q: EventQuery) -> bool:
         """Whether ``q``'s actor or pair (whatever its other filters) is in at least
         1/_COMMON_SHARE of all events."""
-        sides = self._either_side(EventQuery(actor=q.actor, pair=q.pair))
 
         def share() -> bool:
             # The highest id stands for the number of events (ids grow, none is deleted):
@@ -360,7 +390,7 @@ class StoreBrowser(StoreReader):
                 return False  # known without counting the actor's or pair's events
             return self._event_count(EventQuery(actor=q.actor, pair=q.pair), False) * _COMMON_SHARE >= everything
 
-        return bool(sides) and bool(self.memo(("common", q.actor, q.pair), share))
+        return bool(q.actor or q.pair) and bool(self.memo(("common", q.actor, q.pair), share))
 
     def _most(self, q: EventQuery) -> int:
         """At most how many events ``q``'s actor or pair has, from the kept counts of each
@@ -424,6 +454,14 @@ class StoreBrowser(StoreReader):
         return int(self.memo(("count", q, placed_only), lambda: self._event_count(q, placed_only)))
 
     def _event_count(self, q: EventQuery, placed_only: bool) -> int:
+        if (self.counts_by_pair and bool(q.actor) != bool(q.pair)
+                and replace(q, actor=None, pair=None) == EventQuery()):
+            # Only an actor or a pair, by the events' own dates: no statement (counts.py).
+            if q.actor:
+                return self.pair_counts().either(self.actor_test(q.actor), placed_only)
+            assert q.pair is not None
+            one, two = q.pair
+            return self.pair_counts().pair(self.actor_test(one), self.actor_test(two), placed_only)
         sides = self._either_side(q)
         if q.by == "article" or len(sides) != 1:
             def build_all() -> Select[Any]:

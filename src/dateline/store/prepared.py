@@ -23,6 +23,8 @@ WINDOW_FIRST, WINDOW_LAST, WINDOW_EARLIEST = "window_first", "window_last", "win
 PAGE_LIMIT, PAGE_OFFSET, PAGE_TOP = "page_limit", "page_offset", "page_top"
 # The two actors of a pair of codes, each as the ends (low, high) of its code range.
 PAIR_ONE, PAIR_TWO = ("pair_one_low", "pair_one_high"), ("pair_two_low", "pair_two_high")
+# The actor code of an ``actor`` filter (either side), as the ends (low, high) of its range.
+ACTOR = ("actor_low", "actor_high")
 
 
 def day(name: str, value: str) -> BindParameter[str]:
