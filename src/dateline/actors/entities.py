@@ -50,7 +50,8 @@ _PLACE_VERBS = {"visit", "tour", "reach", "leave"}
 #: "move the embassy to Jerusalem", "flew to Moscow").
 _MOTION = {"trip", "visit", "travel", "fly", "return", "go", "come", "head", "journey", "arrive",
            "move", "relocate", "send", "deploy", "flight", "drive", "sail", "march", "rush",
-           "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome"}
+           "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome",
+           "deployment"}
 
 #: Nouns of the parts of a city ("the streets of Havana"): the city after them is a place.
 _CITY_PARTS = {"street", "streets", "outskirts", "suburbs", "suburb", "centre", "center", "heart",
@@ -113,6 +114,13 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     # takes that noun's place in the sentence.
     while root.dep_ == "appos" and root.head.i < root.i and fold(root.head.lower_) in _CITY_PARTS:
         root = root.head
+    # "to Benghazi and Tripoli", "in Paris and Berlin": a name coordinated with an earlier one
+    # stands where that one stands.
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+        entry = lexicon().lookup(root.text)
+        if not seat and entry is not None and entry.kind == "place" and entry.type == "location":
+            return True  # "Benghazi and Tripoli": a capital listed with a city is a place too
     if root.dep_ == "pobj" and root.head.lower_ in (_SEAT_PREPS if seat else _PLACE_PREPS):
         return True
     # "steps from the Kremlin", "ten miles from Damascus": a distance from a place.

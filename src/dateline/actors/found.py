@@ -65,6 +65,19 @@ class Context:
         """The country a sentence is about: the one it names, else the article's focus."""
         return self.sentence_country(sent_start) or self.focus
 
+    def body_country(self, role: str, position: int) -> str | None:
+        """The country of the body of ``role`` ("JUD": a court) the article names nearest to
+        ``position`` (a token offset), if any: the state a judge with no country in the
+        title serves ("Judge Douglas Ginsburg" of "the U.S. Court of Appeals")."""
+        bodies = [
+            f
+            for found in self.by_sentence.values()
+            for f in found
+            if f.source == "entity" and f.type != "person" and f.country and role_code(f.actor) == role
+        ]
+        nearest = min(bodies, key=lambda f: abs(f.start - position), default=None)
+        return nearest.country if nearest is not None else None
+
 
 def focus_country(found: list[Found]) -> str | None:
     """The country an article names most (as a country, government or military); first on ties."""
