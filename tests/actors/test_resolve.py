@@ -526,6 +526,12 @@ def mentions(nlp, text: str, day: str):
         ("The U.S. Court of Appeals ruled that detainees at Bagram in Afghanistan have no rights. Afghanistan's "
          "government objected. Afghans protested in Kabul. The opinion was joined by Judge Douglas Ginsburg.",
          "2012-10-17", "Judge Douglas Ginsburg", "USAJUD", "person", "Douglas Ginsburg"),
+        # a hover card ("Trump Donald John TrumpDem lawmaker says ...") names no one of its own
+        ("Turkey launched an offensive in northern Syria after President Trump Donald John TrumpDem lawmaker says "
+         "Nunes threatened to sue him MORE announced that U.S. troops would withdraw.", "2019-10-10",
+         "President Trump", "USAGOV", "person", "Donald Trump"),
+        ("Speaker Nancy Pelosi Nancy PelosiOvernight Defense: Trump signs the bill MORE said the House would vote.",
+         "2019-12-20", "Speaker Nancy Pelosi", "USALEG", "person", "Nancy Pelosi"),
         # two countries' adjectives in one token: the first
         ("Obama hinted at a larger thaw in U.S.-Iranian relations.", "2015-07-14", "U.S.-Iranian", "USA", "country",
          "United States"),
@@ -574,6 +580,8 @@ def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | No
         ("The panel cited Haldeman v. Sirica (1974) in its ruling.", "2019-04-05", "Haldeman v. Sirica"),
         ("They said he had left. He said nothing.", "2020-04-01", "He"),  # nobody was named
         ("He holds a J.D. from Harvard Law School.", "2019-10-27", "J.D."),  # a degree
+        ("It came after President Trump Donald John TrumpDem lawmaker says Nunes threatened to sue him MORE spoke.",
+         "2019-10-10", "TrumpDem"),  # a hover card's glued name
         ("Elsewhere, the hashtag #JeSuisCharlie was trending.", "2015-01-07", "JeSuisCharlie"),  # a slogan
         ('Two demonstrators were arrested for holding "Je suis Charlie" signs.', "2015-01-14", "Je"),
         (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .data import fold, norm
 from .found import Found, country_label, country_of
@@ -479,6 +479,20 @@ def inner_country(span: Span, outer: Found) -> Found | None:
                 return Found(tokens.start, tokens.start + cut, entry.code, entry.name, "country")
             return None
     return None
+
+
+#: A name glued to the first word of a headline ("TrumpDem" of "Trump Donald John TrumpDem
+#: lawmaker says ..."): a capitalized word run into another capitalized word.
+_GLUED = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+
+
+def is_glued(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a name glued to the next text, as the web pages of some outlets
+    print a person's hover card: "Trump Donald John TrumpDem lawmaker says Nunes ...",
+    "Pelosi Nancy PelosiOvernight Defense: ...". The glued name repeats a word a few tokens
+    before it (so "McConnell", "DeSantis" or "YouTube" are no such tokens)."""
+    match = _GLUED.match(doc[i].text)
+    return match is not None and any(t.text == match.group(1) for t in doc[max(0, i - 4) : i])
 
 
 def is_possessive(token: Token) -> bool:

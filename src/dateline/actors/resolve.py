@@ -29,7 +29,16 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_date, doc_source, doc_text
 from ..model import Mention
 from .data import fold, load_yaml, norm
-from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
+from .entities import (
+    LABELS,
+    bare_body,
+    inner_country,
+    is_glued,
+    is_possessive,
+    name_tokens,
+    resolve_entity,
+    type_of,
+)
 from .found import Context, Found, country_label, country_of, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, home_bodies, lexicon
@@ -162,7 +171,8 @@ class Resolver:
             for e in doc.ents
             for piece in _paragraph_parts(e)
             for kept in _without_furniture(piece)
-            for part in _owner_and_person(_with_landmark(kept))
+            for cut in _before_hover_card(kept)
+            for part in _owner_and_person(_with_landmark(cut))
         ]
         spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -305,6 +315,20 @@ def _with_landmark(span: Span) -> Span:
     if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper) and not doc[i + 1].is_sent_start:
         return span
     return Span(doc, span.start, i + 1, label="FAC")
+
+
+def _before_hover_card(span: Span) -> list[Span]:
+    """An entity cut before a hover card ("President Trump" of "President Trump Donald John
+    TrumpDem lawmaker says ..."): the card's full name, its glued last token and what
+    follows name nothing of their own."""
+    doc = span.doc
+    for i in range(span.start, min(len(doc), span.end + 4)):  # the NER may stop before the glued token
+        if is_glued(doc, i):
+            name = doc[i].text[: next(k for k in range(1, len(doc[i].text)) if doc[i].text[k].isupper())]
+            # The card starts after the name it repeats ("Trump" + "Donald John TrumpDem").
+            card = max((j + 1 for j in range(max(span.start, i - 4), i) if doc[j].text == name), default=i)
+            return [Span(doc, span.start, card, label=span.label_)] if card > span.start else []
+    return [span]
 
 
 def _without_furniture(span: Span) -> list[Span]:
