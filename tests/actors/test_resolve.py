@@ -532,6 +532,11 @@ def mentions(nlp, text: str, day: str):
          "President Trump", "USAGOV", "person", "Donald Trump"),
         ("Speaker Nancy Pelosi Nancy PelosiOvernight Defense: Trump signs the bill MORE said the House would vote.",
          "2019-12-20", "Speaker Nancy Pelosi", "USALEG", "person", "Nancy Pelosi"),
+        # a headquarters used as a place; a treaty named after a body
+        ("A Coast Guard member stationed at Coast Guard Headquarters in Washington, DC, was arrested.", "2019-02-21",
+         "Coast Guard Headquarters", "USA", "location", "Coast Guard Headquarters"),
+        ("It is the basis for the United Nations Refugee Convention, which most states signed.", "2015-11-18",
+         "United Nations Refugee Convention", None, "object", "Refugee Convention"),
         # two countries' adjectives in one token: the first
         ("Obama hinted at a larger thaw in U.S.-Iranian relations.", "2015-07-14", "U.S.-Iranian", "USA", "country",
          "United States"),
