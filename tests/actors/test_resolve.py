@@ -670,3 +670,21 @@ def test_resolve_contributors_work_for_the_source(nlp, source: str, text: str, m
     article = Article(id="t", date=dt.date(2017, 4, 8), text=text, source=source)
     found = [m for m in analyze(article, nlp).mentions if m.text == mention]
     assert found and found[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("source", "actor"),
+    [
+        ("Fox News", "USAGOV"),  # the outlet's country
+        ("The Guardian", "GBRGOV"),
+        (None, "LBYGOV"),  # no outlet: the country in focus, as before
+    ],
+)
+def test_resolve_envoy_without_country_serves_the_outlets_country(nlp, source: str | None, actor: str) -> None:
+    text = (
+        "Libya's government said the attack in Benghazi was planned. Reports from Libya said Ambassador "
+        "J. Christopher Stevens feared for his safety."
+    )
+    article = Article(id="t", date=dt.date(2013, 1, 11), text=text, source=source)
+    found = [m for m in analyze(article, nlp).mentions if m.text == "Ambassador J. Christopher Stevens"]
+    assert found and found[0].actor == actor

@@ -52,6 +52,7 @@ class Context:
 
     day: dt.date | None
     focus: str | None = None
+    home: str | None = None  # the country of the outlet that published the article, if known
     by_sentence: dict[int, list[Found]] = field(default_factory=dict)
 
     def sentence_country(self, sent_start: int) -> str | None:

@@ -29,6 +29,9 @@ _CONNECTORS = {"of", "for", "and", "on", "to", "the"}
 #: focus ("Prime Minister Hassan Diab" in an article about Lebanon); other titles do not.
 _STATE_CODES = {"GOV", "GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
 
+#: Titles of envoys: one named with no country serves the outlet's country, not the host's.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "consul general"}
+
 #: Roles of titles that name a body of the state the article may name ("Judge").
 _BODY_ROLES = {"JUD"}
 
@@ -591,6 +594,12 @@ def settle(cluster: Cluster, context: Context) -> None:
         place = context.sentence_country(first.sent_start)
         if place is None and title.code in _BODY_ROLES:
             place = context.body_country(title.code, first.found.start)
+        if title.key in _ENVOYS and context.home:
+            # An envoy named with no country anywhere in the article ("Ambassador J.
+            # Christopher Stevens" in an article about Libya) is the outlet's own country's:
+            # the country the text names is where the envoy serves, and a foreign envoy's
+            # country is always given ("Russian Ambassador Sergei Kislyak").
+            place = context.home
         place = place or context.focus
         code = place + title.code if place else None
     else:

@@ -90,7 +90,7 @@ class Resolver:
 
     def find(self, doc: Doc) -> list[Found]:
         """The mentions of ``doc`` as token-offset records, in text order."""
-        context = Context(day=doc_date(doc))
+        context = Context(day=doc_date(doc), home=country_of(_outlet(doc_source(doc))))
         at: dict[int, Found] = {}
         found: list[Found] = []
         spans = self._spans(doc)
