@@ -483,16 +483,23 @@ def inner_country(span: Span, outer: Found) -> Found | None:
 
 #: A name glued to the first word of a headline ("TrumpDem" of "Trump Donald John TrumpDem
 #: lawmaker says ..."): a capitalized word run into another capitalized word.
-_GLUED = re.compile(r"^([A-Z][a-z]+)([A-Z][a-z]+)$")
+_GLUED = re.compile(r"\b([A-Z][a-z]+)[A-Z][a-z]+\b")
 
 
-def is_glued(doc: Doc, i: int) -> bool:
-    """Whether ``doc[i]`` is a name glued to the next text, as the web pages of some outlets
-    print a person's hover card: "Trump Donald John TrumpDem lawmaker says Nunes ...",
-    "Pelosi Nancy PelosiOvernight Defense: ...". The glued name repeats a word a few tokens
-    before it (so "McConnell", "DeSantis" or "YouTube" are no such tokens)."""
-    match = _GLUED.match(doc[i].text)
-    return match is not None and any(t.text == match.group(1) for t in doc[max(0, i - 4) : i])
+def glued_tokens(doc: Doc, text: str) -> frozenset[int]:
+    """The tokens of ``doc`` (whose text is ``text``) that are a name glued to the next
+    text, as the web pages of some outlets print a person's hover card: "Trump Donald John
+    TrumpDem lawmaker says Nunes ...", "Pelosi Nancy PelosiOvernight Defense: ...". The
+    glued name repeats a word a few words before it (so "McConnell", "DeSantis" or
+    "YouTube" are no such tokens). Read from the text once per Doc: most have none."""
+    out: set[int] = set()
+    for match in _GLUED.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()].split()[-4:]
+        if match.group(1) in before:
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1:
+                out.add(span.start)
+    return frozenset(out)
 
 
 def is_possessive(token: Token) -> bool:

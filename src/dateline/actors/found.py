@@ -53,6 +53,7 @@ class Context:
     day: dt.date | None
     focus: str | None = None
     home: str | None = None  # the country of the outlet that published the article, if known
+    glued: frozenset[int] = frozenset()  # tokens of hover cards ("TrumpDem"), see entities.glued_tokens
     by_sentence: dict[int, list[Found]] = field(default_factory=dict)
 
     def sentence_country(self, sent_start: int) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .data import fold, norm
-from .entities import is_glued, is_possessive, name_tokens
+from .entities import is_possessive, name_tokens
 from .found import Context, Found, country_of
 from .gazetteer import PersonMatch, gazetteer
 from .lexicon import lexicon
@@ -641,7 +641,7 @@ def descriptions(
         start = head.left_edge.i
         if start > head.i or head.left_edge.sent.start != head.sent.start:
             continue
-        if any(is_glued(doc, i) for i in range(start, head.i + 1)):
+        if context.glued and any(i in context.glued for i in range(start, head.i + 1)):
             continue  # "Donald John TrumpDem lawmaker says ...": a hover card and a headline
         title, affiliation = read_region(doc, start, head.i + 1, at)
         if title is None or fold(head.lower_) not in lex.heads:

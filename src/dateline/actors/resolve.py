@@ -32,8 +32,8 @@ from .data import fold, load_yaml, norm
 from .entities import (
     LABELS,
     bare_body,
+    glued_tokens,
     inner_country,
-    is_glued,
     is_possessive,
     name_tokens,
     resolve_entity,
@@ -91,9 +91,10 @@ class Resolver:
     def find(self, doc: Doc) -> list[Found]:
         """The mentions of ``doc`` as token-offset records, in text order."""
         context = Context(day=doc_date(doc), home=country_of(_outlet(doc_source(doc))))
+        context.glued = glued_tokens(doc, doc_text(doc))
         at: dict[int, Found] = {}
         found: list[Found] = []
-        spans = self._spans(doc)
+        spans = self._spans(doc, context)
         person_words = _person_words(spans)
         person_spans: list[Span] = []
         for span in spans:
@@ -164,14 +165,14 @@ class Resolver:
         _add(found, at, inner)
         _add(found, at, outer)
 
-    def _spans(self, doc: Doc) -> list[Span]:
+    def _spans(self, doc: Doc, context: Context) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
         ents = [
             part
             for e in doc.ents
             for piece in _paragraph_parts(e)
             for kept in _without_furniture(piece)
-            for cut in _before_hover_card(kept)
+            for cut in _before_hover_card(kept, context.glued)
             for part in _owner_and_person(_with_landmark(cut))
         ]
         spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
@@ -303,27 +304,29 @@ def _with_landmark(span: Span) -> Span:
     ("Israel Border Police" is a body)."""
     doc = span.doc
     i = span.end
-    if span.label_ not in ("GPE", "LOC", "ORG") or i >= len(doc) or doc[i].ent_type_:
+    if span.label_ not in ("GPE", "LOC", "ORG") or i >= len(doc):
+        return span
+    nxt = doc[i]
+    if nxt.ent_type_ or not nxt.is_title or fold(nxt.lower_) not in landmark_heads():
+        return span
+    if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper) and not doc[i + 1].is_sent_start:
         return span
     lex = lexicon()
     entry = lex.by_key.get(span.ent_id_) if span.ent_id_ else lex.lookup(span.text)
     if entry is None or entry.kind not in ("country", "capital", "seat", "place"):
         return span
-    nxt = doc[i]
-    if not nxt.is_title or fold(nxt.lower_) not in landmark_heads():
-        return span
-    if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper) and not doc[i + 1].is_sent_start:
-        return span
     return Span(doc, span.start, i + 1, label="FAC")
 
 
-def _before_hover_card(span: Span) -> list[Span]:
+def _before_hover_card(span: Span, glued: frozenset[int]) -> list[Span]:
     """An entity cut before a hover card ("President Trump" of "President Trump Donald John
     TrumpDem lawmaker says ..."): the card's full name, its glued last token and what
-    follows name nothing of their own."""
+    follows name nothing of their own (``glued``: the Doc's glued tokens)."""
+    if not glued:
+        return [span]
     doc = span.doc
     for i in range(span.start, min(len(doc), span.end + 4)):  # the NER may stop before the glued token
-        if is_glued(doc, i):
+        if i in glued:
             name = doc[i].text[: next(k for k in range(1, len(doc[i].text)) if doc[i].text[k].isupper())]
             # The card starts after the name it repeats ("Trump" + "Donald John TrumpDem").
             card = max((j + 1 for j in range(max(span.start, i - 4), i) if doc[j].text == name), default=i)
