@@ -20,6 +20,7 @@ def make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc._.dl_date = article.date.isoformat()
     doc._.dl_article = article.id
+    doc._.dl_source = article.source
     return doc
 
 

@@ -10,10 +10,12 @@ import datetime as dt
 
 from spacy.tokens import Doc
 
-#: name -> default. ``dl_date`` is the article date (ISO string), ``dl_article`` its id.
+#: name -> default. ``dl_date`` is the article date (ISO string), ``dl_article`` its id,
+#: ``dl_source`` the outlet that published it (as the input names it, or None).
 DOC_EXTENSIONS: dict[str, object] = {
     "dl_date": None,
     "dl_article": None,
+    "dl_source": None,
     "dl_timexes": None,
     "dl_mentions": None,
     "dl_quotes": None,
@@ -32,6 +34,12 @@ def register_extensions() -> None:
 def doc_article_id(doc: Doc) -> str:
     """The article id the Doc carries, or "" in a user's own pipeline that set none."""
     return doc._.dl_article or ""
+
+
+def doc_source(doc: Doc) -> str | None:
+    """The outlet that published the article the Doc carries, or None if unset."""
+    value = doc._.dl_source
+    return str(value) if value else None
 
 
 def doc_date(doc: Doc) -> dt.date | None:

@@ -504,6 +504,69 @@ def mentions(nlp, text: str, day: str):
          "country", "Afghanistan"),
         ("Hundreds of Coptic Christians marched in Cairo.", "2012-11-23", "Coptic Christians", "CHR", "group",
          "Christians"),
+        # a landmark the entity ruler had cut after a seat of government
+        ("Masood drove his car into pedestrians on Westminster Bridge.", "2017-03-23", "Westminster Bridge", "GBR",
+         "location", "Westminster Bridge"),
+        # a video player's furniture around a name
+        ("JUST WATCHED U.S. makes case against Syria Replay More Videos", "2013-08-27", "Syria", "SYR", "country",
+         "Syria"),
+        # a body many states have: the one of the country before it or in focus
+        ("Israel's Supreme Court ruled on Sunday.", "2019-05-01", "Supreme Court", "ISRJUD", "government",
+         "Israel Supreme Court"),
+        ("India's top court ruled on Ayodhya. The Supreme Court said the site belongs to Hindus. Modi spoke in "
+         "India.", "2019-11-09", "The Supreme Court", "INDJUD", "government", "India Supreme Court"),
+        ("The U.S. Supreme Court ruled on Iran. The Supreme Court said Iran must pay. Iran will appeal in Iran.",
+         "2019-11-09", "The Supreme Court", "USAJUD", "government", "U.S. Supreme Court"),
+        ("Trudeau was not in the House of Commons during the vote. Canada's Prime Minister Justin Trudeau said "
+         "Canada would not be pushed around.", "2018-06-12", "House of Commons", "CANLEG", "government",
+         "Canada House of Commons"),
+        ("The House of Commons voted on Brexit. Britain will leave the EU.", "2019-01-15", "House of Commons",
+         "GBRLEG", "government", "British Parliament"),
+        # a judge with no country serves the court the article names, not the country in focus
+        ("The U.S. Court of Appeals ruled that detainees at Bagram in Afghanistan have no rights. Afghanistan's "
+         "government objected. Afghans protested in Kabul. The opinion was joined by Judge Douglas Ginsburg.",
+         "2012-10-17", "Judge Douglas Ginsburg", "USAJUD", "person", "Douglas Ginsburg"),
+        # a hover card ("Trump Donald John TrumpDem lawmaker says ...") names no one of its own
+        ("Turkey launched an offensive in northern Syria after President Trump Donald John TrumpDem lawmaker says "
+         "Nunes threatened to sue him MORE announced that U.S. troops would withdraw.", "2019-10-10",
+         "President Trump", "USAGOV", "person", "Donald Trump"),
+        ("Speaker Nancy Pelosi Nancy PelosiOvernight Defense: Trump signs the bill MORE said the House would vote.",
+         "2019-12-20", "Speaker Nancy Pelosi", "USALEG", "person", "Nancy Pelosi"),
+        # a headquarters used as a place; a treaty named after a body
+        ("A Coast Guard member stationed at Coast Guard Headquarters in Washington, DC, was arrested.", "2019-02-21",
+         "Coast Guard Headquarters", "USA", "location", "Coast Guard Headquarters"),
+        ("It is the basis for the United Nations Refugee Convention, which most states signed.", "2015-11-18",
+         "United Nations Refugee Convention", None, "object", "Refugee Convention"),
+        # two countries' adjectives in one token: the first
+        ("Obama hinted at a larger thaw in U.S.-Iranian relations.", "2015-07-14", "U.S.-Iranian", "USA", "country",
+         "United States"),
+        # where one was born is not whom one acts for
+        ("Anwar al-Awlaki, a radical American-born Muslim cleric, was killed in Yemen.", "2013-05-03",
+         "Anwar al-Awlaki", None, "person", "Anwar al-Awlaki"),
+        # a rank, or an office held "then", does not undo the gazetteer's "former"
+        ("General Michael Flynn spoke to the Russian ambassador.", "2017-02-15", "General Michael Flynn", "USAELI",
+         "person", "Michael Flynn"),
+        ("The memo revealed potential, Gen. David Petraeus, then the top U.S. commander in the country, told "
+         "reporters.", "2017-03-12", "Gen. David Petraeus", "USAELI", "person", "David Petraeus"),
+        # the head of a body that is no part of a state acts for no state
+        ("I reached out to Anand Menon, the director of an independent Brexit research institute called UK in a "
+         "Changing Europe.",
+         "2018-11-27", "Anand Menon", None, "person", "Anand Menon"),
+        # a capital listed with a city after a place preposition
+        ("They prepared two teams for deployment to Benghazi and Tripoli.", "2013-01-11", "Tripoli", "LBY",
+         "location", "Tripoli"),
+        ("Protesters gathered in Paris and Berlin.", "2016-03-23", "Berlin", "DEU", "location", "Berlin"),
+        # data: a pope's own name, a historical name of a country, a region, a street, an outlet
+        ("Known until Wednesday as Jorge Bergoglio, the new pope is a Jesuit.", "2013-03-14", "Jorge Bergoglio",
+         "VATGOV", "person", "Pope Francis"),
+        ("According to his worldview, Iran is the Nazi Germany of the 21st century.", "2015-03-08",
+         "the Nazi Germany", "DEU", "country", "Germany"),
+        ("Ernest Renan, from a Brittany town on the English Channel, defined a nation.", "2019-06-06", "Brittany",
+         "FRA", "location", "Brittany"),
+        ("Lobbyists have set up shop on K Street since 2010.", "2013-08-26", "K Street", "USA", "location",
+         "K Street"),
+        ("He wrote about his trip on 38 North, a website on North Korea news.", "2017-05-01", "38 North", "USAMED",
+         "media", "38 North"),
     ],
 )
 def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | None, kind: str, name: str) -> None:
@@ -521,6 +584,11 @@ def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | No
         ("Pentagon spokesman Col. Steve Warren said no.", "2014-05-12", "Col"),  # a rank, not a name
         ("The panel cited Haldeman v. Sirica (1974) in its ruling.", "2019-04-05", "Haldeman v. Sirica"),
         ("They said he had left. He said nothing.", "2020-04-01", "He"),  # nobody was named
+        ("He holds a J.D. from Harvard Law School.", "2019-10-27", "J.D."),  # a degree
+        ("It came after President Trump Donald John TrumpDem lawmaker says Nunes threatened to sue him MORE spoke.",
+         "2019-10-10", "TrumpDem"),  # a hover card's glued name
+        ("Elsewhere, the hashtag #JeSuisCharlie was trending.", "2015-01-07", "JeSuisCharlie"),  # a slogan
+        ('Two demonstrators were arrested for holding "Je suis Charlie" signs.', "2015-01-14", "Je"),
         (
             "John Smith met Peter Jones on Monday. He said the talks went well.",
             "2020-04-01",
@@ -585,3 +653,38 @@ def test_resolve_owner_and_person_split(text: str, label: str, parts: list[tuple
     doc = spacy.blank("en")(text)
     found = _owner_and_person(Span(doc, 0, len(doc), label=label))
     assert [(s.text, s.label_) for s in found] == parts
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "mention", "actor"),
+    [
+        ("Politico", "The president spoke on Tuesday.\n\nJosh Meyer contributed to this report.", "Josh Meyer",
+         "USAMED"),
+        ("CNN (Web News)", "Kyle Cheney, Jane Smith and Bob Roe contributed reporting.", "Jane Smith", "USAMED"),
+        ("The Guardian", "Jane Smith contributed to this report from Kabul.", "Jane Smith", "GBRMED"),
+        ("Daily Kos", "Jane Smith contributed to this report.", "Jane Smith", None),  # an outlet we do not know
+        ("Politico", "Jane Smith said the report was wrong.", "Jane Smith", None),  # no contributor
+    ],
+)
+def test_resolve_contributors_work_for_the_source(nlp, source: str, text: str, mention: str, actor: str | None) -> None:
+    article = Article(id="t", date=dt.date(2017, 4, 8), text=text, source=source)
+    found = [m for m in analyze(article, nlp).mentions if m.text == mention]
+    assert found and found[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("source", "actor"),
+    [
+        ("Fox News", "USAGOV"),  # the outlet's country
+        ("The Guardian", "GBRGOV"),
+        (None, "LBYGOV"),  # no outlet: the country in focus, as before
+    ],
+)
+def test_resolve_envoy_without_country_serves_the_outlets_country(nlp, source: str | None, actor: str) -> None:
+    text = (
+        "Libya's government said the attack in Benghazi was planned. Reports from Libya said Ambassador "
+        "J. Christopher Stevens feared for his safety."
+    )
+    article = Article(id="t", date=dt.date(2013, 1, 11), text=text, source=source)
+    found = [m for m in analyze(article, nlp).mentions if m.text == "Ambassador J. Christopher Stevens"]
+    assert found and found[0].actor == actor

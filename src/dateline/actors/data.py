@@ -29,6 +29,7 @@ DATA_FILES: tuple[str, ...] = (
     "objects.yaml",
     "non_actors.yaml",
     "context_names.yaml",
+    "home_bodies.yaml",
     "titles.yaml",
     "office_holders.csv",
     "cities.csv",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .data import fold, norm
 from .found import Found, country_label, country_of
@@ -50,7 +50,8 @@ _PLACE_VERBS = {"visit", "tour", "reach", "leave"}
 #: "move the embassy to Jerusalem", "flew to Moscow").
 _MOTION = {"trip", "visit", "travel", "fly", "return", "go", "come", "head", "journey", "arrive",
            "move", "relocate", "send", "deploy", "flight", "drive", "sail", "march", "rush",
-           "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome"}
+           "dispatch", "transfer", "flee", "escape", "way", "bring", "take", "invite", "welcome",
+           "deployment"}
 
 #: Nouns of the parts of a city ("the streets of Havana"): the city after them is a place.
 _CITY_PARTS = {"street", "streets", "outskirts", "suburbs", "suburb", "centre", "center", "heart",
@@ -113,6 +114,13 @@ def _is_place(span: Span, seat: bool = False) -> bool:
     # takes that noun's place in the sentence.
     while root.dep_ == "appos" and root.head.i < root.i and fold(root.head.lower_) in _CITY_PARTS:
         root = root.head
+    # "to Benghazi and Tripoli", "in Paris and Berlin": a name coordinated with an earlier one
+    # stands where that one stands.
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+        entry = lexicon().lookup(root.text)
+        if not seat and entry is not None and entry.kind == "place" and entry.type == "location":
+            return True  # "Benghazi and Tripoli": a capital listed with a city is a place too
     if root.dep_ == "pobj" and root.head.lower_ in (_SEAT_PREPS if seat else _PLACE_PREPS):
         return True
     # "steps from the Kremlin", "ten miles from Damascus": a distance from a place.
@@ -471,6 +479,27 @@ def inner_country(span: Span, outer: Found) -> Found | None:
                 return Found(tokens.start, tokens.start + cut, entry.code, entry.name, "country")
             return None
     return None
+
+
+#: A name glued to the first word of a headline ("TrumpDem" of "Trump Donald John TrumpDem
+#: lawmaker says ..."): a capitalized word run into another capitalized word.
+_GLUED = re.compile(r"\b([A-Z][a-z]+)[A-Z][a-z]+\b")
+
+
+def glued_tokens(doc: Doc, text: str) -> frozenset[int]:
+    """The tokens of ``doc`` (whose text is ``text``) that are a name glued to the next
+    text, as the web pages of some outlets print a person's hover card: "Trump Donald John
+    TrumpDem lawmaker says Nunes ...", "Pelosi Nancy PelosiOvernight Defense: ...". The
+    glued name repeats a word a few words before it (so "McConnell", "DeSantis" or
+    "YouTube" are no such tokens). Read from the text once per Doc: most have none."""
+    out: set[int] = set()
+    for match in _GLUED.finditer(text):
+        before = text[max(0, match.start() - 60) : match.start()].split()[-4:]
+        if match.group(1) in before:
+            span = doc.char_span(match.start(), match.end())
+            if span is not None and len(span) == 1:
+                out.add(span.start)
+    return frozenset(out)
 
 
 def is_possessive(token: Token) -> bool:

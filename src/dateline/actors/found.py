@@ -52,6 +52,8 @@ class Context:
 
     day: dt.date | None
     focus: str | None = None
+    home: str | None = None  # the country of the outlet that published the article, if known
+    glued: frozenset[int] = frozenset()  # tokens of hover cards ("TrumpDem"), see entities.glued_tokens
     by_sentence: dict[int, list[Found]] = field(default_factory=dict)
 
     def sentence_country(self, sent_start: int) -> str | None:
@@ -64,6 +66,19 @@ class Context:
     def country_for(self, sent_start: int) -> str | None:
         """The country a sentence is about: the one it names, else the article's focus."""
         return self.sentence_country(sent_start) or self.focus
+
+    def body_country(self, role: str, position: int) -> str | None:
+        """The country of the body of ``role`` ("JUD": a court) the article names nearest to
+        ``position`` (a token offset), if any: the state a judge with no country in the
+        title serves ("Judge Douglas Ginsburg" of "the U.S. Court of Appeals")."""
+        bodies = [
+            f
+            for found in self.by_sentence.values()
+            for f in found
+            if f.source == "entity" and f.type != "person" and f.country and role_code(f.actor) == role
+        ]
+        nearest = min(bodies, key=lambda f: abs(f.start - position), default=None)
+        return nearest.country if nearest is not None else None
 
 
 def focus_country(found: list[Found]) -> str | None:

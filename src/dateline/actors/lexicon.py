@@ -262,6 +262,12 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
+def home_bodies() -> dict[str, dict[str, Any]]:
+    """Names of bodies many states have ("Supreme Court"), by lookup key (home_bodies.yaml)."""
+    return {norm(item["name"]): item for item in load_yaml("home_bodies.yaml")}
+
+
+@functools.lru_cache(maxsize=1)
 def context_names() -> dict[str, list[dict[str, Any]]]:
     """Names that stand for an actor only in context ("the North"), by lookup key: the rules
     for each name, in file order."""

@@ -29,6 +29,15 @@ _CONNECTORS = {"of", "for", "and", "on", "to", "the"}
 #: focus ("Prime Minister Hassan Diab" in an article about Lebanon); other titles do not.
 _STATE_CODES = {"GOV", "GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
 
+#: Titles of envoys: one named with no country serves the outlet's country, not the host's.
+_ENVOYS = {"ambassador", "envoy", "diplomat", "consul", "consul general"}
+
+#: Roles of titles that name a body of the state the article may name ("Judge").
+_BODY_ROLES = {"JUD"}
+
+#: Last words of military ranks ("Lt. Gen." is read by its honorifics).
+_RANKS = {"general", "admiral", "colonel"}
+
 #: State roles more specific than the government as a whole.
 _BRANCHES = {"GOVMIL", "MIL", "LEG", "JUD", "SPY", "COP"}
 
@@ -142,7 +151,7 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
                 and _object_of(doc, inner, ("at",) if _state_body(doc, inner) else ("at", "of", "for"))
             )
         if inner is not None and inner.source != "pronoun" and inner.end <= end and inner.actor is not None:
-            if not _locative(doc, inner):
+            if not _locative(doc, inner) and not _origin(doc, inner):
                 affiliations.append(inner)
             # A mention cut shorter after it was indexed may end at or before i: step on anyway.
             i = max(inner.end, i + 1)
@@ -182,6 +191,10 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
     groups = [f for f in affiliations if f.type == "group" and _object_of(doc, f, ("for", "of"))]
     chosen = bodies or countries or groups
     affiliation = chosen[-1] if chosen else None
+    if not bodies and title.code in _STATE_CODES and _of_unnamed_body(words):
+        # "the director of an independent Brexit research institute (called UK in a Changing
+        # Europe)": the office of a body that is no part of a state, whatever country it names.
+        affiliation, unknown_bodies = None, True
     if affiliation is None and unknown_bodies and title.code in _STATE_CODES:
         # "senior vice president ... at the American Enterprise Institute": an office of a
         # body the data does not know, not of a state.
@@ -196,6 +209,21 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
 
+
+def _of_unnamed_body(words: list[str]) -> bool:
+    """Whether a title names its body only by a common noun of a body that is no part of a
+    state ("director of an independent research institute", "head of a charity"), and no
+    state agent ("the foreign ministry")."""
+    lex = title_words()
+    if find_phrase(words, lex.agents) is not None:
+        return False
+    # Nouns of bodies that are no part of a state: the title word list's `owners`, which
+    # say the same before a title, less the legislature's committees.
+    nouns = lex.owners - {"committee"}
+    for i, word in enumerate(words):
+        if word in ("of", "at", "for") and any(w in nouns for w in words[i + 1 :]):
+            return True
+    return False
 
 #: Offices of a place: the name after their "of" is a town or a state, not a body.
 _PLACE_OFFICES = {"mayor", "deputy mayor", "governor", "lieutenant governor"}
@@ -233,6 +261,21 @@ def _locative(doc: Doc, found: Found) -> bool:
         return True
     places = found.type in ("location", "country")
     return places and _object_of(doc, found, ("in", "at", "near", "from", "across"))
+
+
+#: Words after "American-" that tell where a person comes from, not whom they act for.
+_ORIGINS = {"born", "raised", "educated", "trained", "bred"}
+
+
+def _origin(doc: Doc, found: Found) -> bool:
+    """A country word that says where a person was born or schooled ("a radical
+    American-born Muslim cleric", "a British-educated economist"): no one's affiliation."""
+    return (
+        found.type == "country"
+        and found.end + 1 < len(doc)
+        and doc[found.end].text == "-"
+        and doc[found.end + 1].lower_ in _ORIGINS
+    )
 
 
 def _object_of(doc: Doc, found: Found, preps: tuple[str, ...]) -> bool:
@@ -491,8 +534,13 @@ def settle(cluster: Cluster, context: Context) -> None:
         # the data may not know, no state office either.
         party = party or any(w in ("party", "campaign") for w in title.role.split())
         # A party office ("the head of a party backed by the Brotherhood") is no state office:
-        # the gazetteer's "former" stands.
-        former = former and (title.role in office or office in title.role or party)
+        # the gazetteer's "former" stands. So does a military rank ("Gen. David Petraeus" in
+        # 2017, "Lt. Gen. Michael Flynn" after he left the White House): a rank stays with a
+        # retired officer and names no office held on the article date.
+        rank = title.code == "MIL" and (title.key in title_words().honorifics or title.key.split()[-1] in _RANKS)
+        # "then the top U.S. commander": an office held at the time the text tells of, which
+        # says nothing against the gazetteer's "former" on the article date.
+        former = former and (title.role in office or office in title.role or party or rank or title.past)
     elif title is not None:
         former = title.former
         if former and holder is not None and not (cluster.match and cluster.match.former):
@@ -539,7 +587,20 @@ def settle(cluster: Cluster, context: Context) -> None:
     ):
         # "Prime Minister Hassan Diab": a state office of the country in focus; "the party's
         # leader, Paul Golding" holds an office of a party the data does not know, none of the state.
-        place = context.country_for(first.sent_start)
+        # A judge serves a court: the state of the court the article names is better evidence
+        # than the focus ("Judge Douglas Ginsburg" in an article about Afghan detainees that
+        # names the U.S. Court of Appeals). Not a legislator: the US Congress is named in
+        # articles about every country.
+        place = context.sentence_country(first.sent_start)
+        if place is None and title.code in _BODY_ROLES:
+            place = context.body_country(title.code, first.found.start)
+        if title.key in _ENVOYS and context.home:
+            # An envoy named with no country anywhere in the article ("Ambassador J.
+            # Christopher Stevens" in an article about Libya) is the outlet's own country's:
+            # the country the text names is where the envoy serves, and a foreign envoy's
+            # country is always given ("Russian Ambassador Sergei Kislyak").
+            place = context.home
+        place = place or context.focus
         code = place + title.code if place else None
     else:
         code = None
@@ -580,6 +641,8 @@ def descriptions(
         start = head.left_edge.i
         if start > head.i or head.left_edge.sent.start != head.sent.start:
             continue
+        if context.glued and any(i in context.glued for i in range(start, head.i + 1)):
+            continue  # "Donald John TrumpDem lawmaker says ...": a hover card and a headline
         title, affiliation = read_region(doc, start, head.i + 1, at)
         if title is None or fold(head.lower_) not in lex.heads:
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 from collections.abc import Callable
 
 import numpy
@@ -25,16 +26,25 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..extensions import doc_date, doc_text
+from ..extensions import doc_date, doc_source, doc_text
 from ..model import Mention
 from .data import fold, load_yaml, norm
-from .entities import LABELS, bare_body, inner_country, is_possessive, name_tokens, resolve_entity, type_of
-from .found import Context, Found, country_of, focus_country
+from .entities import (
+    LABELS,
+    bare_body,
+    glued_tokens,
+    inner_country,
+    is_possessive,
+    name_tokens,
+    resolve_entity,
+    type_of,
+)
+from .found import Context, Found, country_label, country_of, focus_country
 from .gazetteer import gazetteer
-from .lexicon import context_names, country_name, lexicon
+from .lexicon import context_names, country_name, home_bodies, lexicon
 from .nominals import nominals
 from .people import PersonRef, Speaker, cluster_people, descriptions, person_ref, pronouns, settle, share_titles
-from .places import choose, is_big_city, landmark_prefixes
+from .places import choose, is_big_city, landmark_heads, landmark_prefixes
 from .titles import title_words
 
 log = logging.getLogger(__name__)
@@ -80,10 +90,11 @@ class Resolver:
 
     def find(self, doc: Doc) -> list[Found]:
         """The mentions of ``doc`` as token-offset records, in text order."""
-        context = Context(day=doc_date(doc))
+        context = Context(day=doc_date(doc), home=country_of(_outlet(doc_source(doc))))
+        context.glued = glued_tokens(doc, doc_text(doc))
         at: dict[int, Found] = {}
         found: list[Found] = []
-        spans = self._spans(doc)
+        spans = self._spans(doc, context)
         person_words = _person_words(spans)
         person_spans: list[Span] = []
         for span in spans:
@@ -102,6 +113,7 @@ class Resolver:
         self._index_sentences(doc, found, context)
         for f in list(found):
             _contextual(f, doc, context)
+            _guard(doc[f.start : f.end], _home_body, doc, f, at, context)
         _acronyms(doc, found)
         _join_country_bodies(doc, found)
         # Places the data does not know take a country from the sentence or the article.
@@ -116,6 +128,7 @@ class Resolver:
         people = self._people(doc, person_spans, at, found, context)
         if len(doc):
             _guard(doc[0:1], _bylines, doc, found)
+            _guard(doc[0:1], _contributors, doc, found)
         self._index_sentences(doc, found, context)
         lower = doc.to_array(LOWER)
         heads = _by_sentence([doc[int(i)] for i in numpy.flatnonzero(numpy.isin(lower, self._heads))])
@@ -135,6 +148,11 @@ class Resolver:
         """A non-person entity, and the country its name starts with ("Turkish" Defence Ministry)."""
         outer = resolve_entity(span, None)
         if outer is None:
+            # "U.S.-Iranian relations": two countries' adjectives joined by a hyphen.
+            for part in _hyphen_parts(span) if span.label_ == "NORP" else []:
+                _add(found, at, resolve_entity(part, None))
+            if span.label_ == "NORP" and len(span) == 1:
+                _add(found, at, _hyphen_token(span))
             return
         if outer.actor is None and outer.type == "location":
             # "Mexico-U.S." talks: two countries joined by a hyphen.
@@ -147,9 +165,16 @@ class Resolver:
         _add(found, at, inner)
         _add(found, at, outer)
 
-    def _spans(self, doc: Doc) -> list[Span]:
+    def _spans(self, doc: Doc, context: Context) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
-        ents = [part for e in doc.ents for piece in _paragraph_parts(e) for part in _owner_and_person(piece)]
+        ents = [
+            part
+            for e in doc.ents
+            for piece in _paragraph_parts(e)
+            for kept in _without_furniture(piece)
+            for cut in _before_hover_card(kept, context.glued)
+            for part in _owner_and_person(_with_landmark(cut))
+        ]
         spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         lex = lexicon()
@@ -272,6 +297,61 @@ def _paragraph_parts(span: Span) -> list[Span]:
     return [p for p in parts if any(t.is_alpha for t in p)]
 
 
+def _with_landmark(span: Span) -> Span:
+    """A known place name the entity ruler cut off the landmark it names ("Westminster" of
+    "Westminster Bridge", "Tahrir" of "Tahrir Square"): the whole name, a facility, read as
+    a place of the country its first part lies in. Only when the landmark word ends the name
+    ("Israel Border Police" is a body)."""
+    doc = span.doc
+    i = span.end
+    if span.label_ not in ("GPE", "LOC", "ORG") or i >= len(doc):
+        return span
+    nxt = doc[i]
+    if nxt.ent_type_ or not nxt.is_title or fold(nxt.lower_) not in landmark_heads():
+        return span
+    if i + 1 < len(doc) and (doc[i + 1].is_title or doc[i + 1].is_upper) and not doc[i + 1].is_sent_start:
+        return span
+    lex = lexicon()
+    entry = lex.by_key.get(span.ent_id_) if span.ent_id_ else lex.lookup(span.text)
+    if entry is None or entry.kind not in ("country", "capital", "seat", "place"):
+        return span
+    return Span(doc, span.start, i + 1, label="FAC")
+
+
+def _before_hover_card(span: Span, glued: frozenset[int]) -> list[Span]:
+    """An entity cut before a hover card ("President Trump" of "President Trump Donald John
+    TrumpDem lawmaker says ..."): the card's full name, its glued last token and what
+    follows name nothing of their own (``glued``: the Doc's glued tokens)."""
+    if not glued:
+        return [span]
+    doc = span.doc
+    for i in range(span.start, min(len(doc), span.end + 4)):  # the NER may stop before the glued token
+        if i in glued:
+            name = doc[i].text[: next(k for k in range(1, len(doc[i].text)) if doc[i].text[k].isupper())]
+            # The card starts after the name it repeats ("Trump" + "Donald John TrumpDem").
+            card = max((j + 1 for j in range(max(span.start, i - 4), i) if doc[j].text == name), default=i)
+            return [Span(doc, span.start, card, label=span.label_)] if card > span.start else []
+    return [span]
+
+
+def _without_furniture(span: Span) -> list[Span]:
+    """An entity that runs a name into a web page's furniture ("Syria Replay More Videos",
+    "WATCHED Thai" of a video player's "JUST WATCHED Thai military takes over"): the pieces
+    between the furniture words that the lexicon knows. Other pieces name nothing."""
+    furniture = _boilerplate()
+    cuts = [t.i for t in span if fold(t.lower_) in furniture]
+    if not cuts:
+        return [span]
+    doc = span.doc
+    bounds = [span.start - 1, *cuts, span.end]
+    pieces = [doc[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a + 1]
+    return [
+        Span(doc, p.start, p.end, label=span.label_)
+        for p in pieces
+        if any(c.isalpha() for c in p.text) and lexicon().lookup(name_tokens(p).text) is not None
+    ]
+
+
 def _owner_and_person(span: Span) -> list[Span]:
     """An entity that runs a known body and a full name together ("Fox News’s Sean Hannity"
     tagged as one ORG) cut into the body and the person it employs."""
@@ -391,6 +471,21 @@ def _hyphen_parts(span: Span) -> list[Span]:
     return []
 
 
+def _hyphen_token(span: Span) -> Found | None:
+    """ "U.S.-Iranian" as one token: the first of the two countries it joins (a mention
+    covers whole tokens, so the pair reads as its first member)."""
+    parts = span.text.split("-")
+    if len(parts) != 2 or not all(parts):
+        return None
+    lex = lexicon()
+    entries = [lex.lookup(p) for p in parts]
+    if not all(e is not None and e.kind in ("country", "demonym") and e.code for e in entries):
+        return None
+    first = entries[0]
+    assert first is not None and first.code is not None
+    return Found(span.start, span.end, first.code, country_name(first.code) or first.name, "country")
+
+
 def _split_pair(span: Span) -> list[Span]:
     """ "Trump-Merkel" (two people joined by a hyphen) as two names; any other span unchanged."""
     doc = span.doc
@@ -427,6 +522,37 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
             name = country_name(rule["code"]) if kind == "country" else f.name
             f.actor, f.name, f.type = rule["code"], name, kind
             return
+
+
+def _home_body(doc: Doc, f: Found, at: dict[int, Found], context: Context) -> None:
+    """ "the Supreme Court" in an article about India is India's (home_bodies.yaml): a body
+    many states have is the one of the country right before it ("Israel's Supreme Court"),
+    else of the country in focus when the sentence names no other and the article does not
+    name the home state's body in full elsewhere ("the U.S. Supreme Court")."""
+    if f.actor is None or f.source != "entity" or f.type not in ("government", "organization"):
+        return
+    rule = home_bodies().get(norm(name_tokens(doc[f.start : f.end]).text))
+    if rule is None:
+        return
+    home = country_of(f.actor)
+    country = _country_right_before(doc, f, at)
+    if country is None:
+        named = {x.country for x in context.by_sentence.get(doc[f.start].sent.start, ()) if x is not f}
+        named.discard(None)
+        focus = context.focus
+        country = focus if focus is not None and named <= {focus} else None
+        homes = home_bodies()
+        if any(
+            x is not f and x.actor == f.actor and norm(name_tokens(doc[x.start : x.end]).text) not in homes
+            for xs in context.by_sentence.values()
+            for x in xs
+        ):
+            country = None  # "the U.S. Supreme Court ruled ... the Supreme Court said"
+    if country is None or country == home or ("only" in rule and country not in rule["only"]):
+        return
+    f.actor = country + rule["role"]
+    f.name = f"{country_label(country)} {name_tokens(doc[f.start : f.end]).text}"
+    f.type = type_of(rule["role"])
 
 
 #: How far into an article (characters) a line without "By" may be its byline.
@@ -470,6 +596,53 @@ def _bylines(doc: Doc, found: list[Found]) -> None:
     for f in people:
         if f.actor is None and f.person in outlets:
             f.actor = outlets[f.person]
+
+
+#: What follows the names of the reporters who helped with an article ("Josh Meyer
+#: contributed to this report", "Jane Doe and John Roe contributed reporting").
+_CONTRIBUTED = re.compile(r"\s*contributed (?:to this (?:report|story|article)|reporting)", re.IGNORECASE)
+
+
+def _contributors(doc: Doc, found: list[Found]) -> None:
+    """Reporters named as having contributed to the report work for the outlet that
+    published it (the article's source, when the lexicon knows it as an outlet), when
+    nothing else gave them a code."""
+    outlet = _outlet(doc_source(doc))
+    if outlet is None:
+        return
+    text = doc_text(doc)
+    people = sorted((f for f in found if f.type == "person" and f.source == "person"), key=lambda f: f.start)
+    helpers: set[str] = set()
+    for n, f in enumerate(people):
+        end = doc[f.end - 1].idx + len(doc[f.end - 1])
+        # "Josh Meyer contributed", "Jane Doe and John Roe contributed", "A, B and C contributed"
+        rest = text[end : end + 200]
+        if not _CONTRIBUTED.match(rest):
+            continue
+        helpers.add(f.person or "")
+        later = f
+        for g in reversed(people[:n]):
+            gap = text[doc[g.end - 1].idx + len(doc[g.end - 1]) : doc[later.start].idx]
+            if gap.strip() not in (",", "and", ", and", "&"):
+                break
+            helpers.add(g.person or "")
+            later = g
+    for f in people:
+        if f.actor is None and f.person and f.person in helpers:
+            f.actor = outlet
+
+
+def _outlet(source: str | None) -> str | None:
+    """The media code of an article's source as corpora name it ("Politico", "CNN (Web
+    News)", "Fox Online News", "NPR Online News")."""
+    if not source:
+        return None
+    name = re.sub(r"\s*\(.*?\)\s*$", "", source).strip()
+    for form in (name, re.sub(r"\s*(?:-\s*)?(?:Online )?News$", "", name).strip()):
+        entry = lexicon().lookup(form) if form else None
+        if entry is not None and entry.kind == "media" and entry.code:
+            return entry.code
+    return None
 
 
 def _covers_line(doc: Doc, f: Found, text: str) -> bool:

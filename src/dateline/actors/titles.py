@@ -34,6 +34,7 @@ class Title:
     role_class: str
     country: str | None
     former: bool
+    past: bool = False  # "then-Secretary of State", "then the top U.S. commander": held at the time told
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +150,8 @@ def read_title(words: list[str]) -> Title | None:
     domain = find_phrase(words, lex.title_domains)
     if domain is not None and code == "GOV":
         code = lex.title_domains[tuple(words[domain[0] : domain[1]])]
-    return Title(role, definition.phrase, code, role_class, definition.country, former)
+    past = any(w == "then" or w.startswith("then-") for w in words)
+    return Title(role, definition.phrase, code, role_class, definition.country, former, past)
 
 
 def _honorific_title(words: list[str], former: bool) -> Title | None:
