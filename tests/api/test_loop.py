@@ -115,3 +115,31 @@ def test_closing_the_server_while_waiting_is_quiet(listener: CountingSocket) -> 
             client.close()
         loop.run_until_complete(server.wait_closed())
         loop.close()
+
+
+def test_accepted_connections_send_without_waiting_for_acks(listener: CountingSocket) -> None:
+    """TCP_NODELAY on every accepted connection: asyncio skips sockets whose proto is 0 (as
+    uvicorn's are), and the end of an answer then waited for the client's delayed ACK."""
+    loop = FairAcceptLoop()
+    transports: list[asyncio.BaseTransport] = []
+
+    class Keep(asyncio.Protocol):
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            transports.append(transport)
+
+    server = loop.run_until_complete(loop.create_server(Keep, sock=listener))
+    clients = connect(listener, 1)
+    try:
+        deadline = time.monotonic() + 10
+        while not transports and time.monotonic() < deadline:
+            loop.run_until_complete(asyncio.sleep(0.005))
+        sock = transports[0].get_extra_info("socket")
+        assert sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) == 1
+    finally:
+        for client in clients:
+            client.close()
+        for transport in transports:
+            transport.close()
+        server.close()
+        loop.run_until_complete(server.wait_closed())
+        loop.close()

@@ -16,6 +16,12 @@ Measured on 2 cores at load average 3-4 (50 connections opened at once, six time
 five times and 28/22 once with 2 ms a connection; 27/23 to 30/20 with 0.5 ms; 33/17 to
 40/10 with uvloop (uvicorn's default loop, which this replaces for ``--workers`` > 1),
 44/6 with uvloop and libuv's ``UV_TCP_SINGLE_ACCEPT``.
+
+The loop also turns Nagle's algorithm off on every accepted TCP connection, as uvloop does:
+asyncio means to (``_set_nodelay``) but skips sockets whose ``proto`` is 0, which is what
+``accept()`` gives on a socket made without a protocol number (uvicorn's). Without it, the
+end of a 50 KB answer waited for the client's delayed ACK: 43 ms (the median) between the
+server's first byte and the client's last on /api/events.
 """
 
 from __future__ import annotations
@@ -62,3 +68,13 @@ class FairAcceptLoop(asyncio.SelectorEventLoop):
                              sslcontext, server, backlog, *args)
 
         self.call_later(wait, accept_later)
+
+    # asyncio makes the transport of every accepted connection here (private too, the same
+    # from 3.7 to 3.13).
+    def _make_socket_transport(self, sock: socket.socket, protocol: asyncio.BaseProtocol,
+                               *args: Any, **kwargs: Any) -> asyncio.Transport:
+        if sock.family in (socket.AF_INET, socket.AF_INET6) and sock.type == socket.SOCK_STREAM:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        transport: asyncio.Transport = super()._make_socket_transport(  # type: ignore[misc]
+            sock, protocol, *args, **kwargs)
+        return transport
