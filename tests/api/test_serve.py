@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from dateline.cli import app
 from dateline.cli.serve import _is_loopback
+from tests.serve import running_server
 
 runner = CliRunner()
 
@@ -59,31 +60,9 @@ def test_serve_defaults_to_loopback(monkeypatch: pytest.MonkeyPatch, small_db: s
 def test_serve_with_two_workers_answers_every_connection(small_db: str) -> None:
     """Two worker processes on the fair-accept loop (api/loop.py): 20 connections opened at
     once, each asking on its own keep-alive connection, all answered."""
-    import os
     import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = {k: v for k, v in os.environ.items() if k != "DATELINE_API_TOKEN"}
-    process = subprocess.Popen([sys.executable, "-m", "dateline", "serve", "--db", small_db, "--port", str(port),
-                                "--workers", "2"], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/stats", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read() if process.stdout else ""
-                    pytest.fail(f"dateline serve --workers 2 did not start: {output}")
-                time.sleep(0.3)
+    with running_server(small_db, "--workers", "2") as (_, port):
         clients = [socket.create_connection(("127.0.0.1", port), timeout=30) for _ in range(20)]
         for client in clients:
             client.sendall(b"GET /api/stats HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
@@ -91,6 +70,3 @@ def test_serve_with_two_workers_answers_every_connection(small_db: str) -> None:
             head = client.recv(65536)
             assert head.startswith(b"HTTP/1.1 200"), head[:100]
             client.close()
-    finally:
-        process.terminate()
-        process.wait(timeout=30)

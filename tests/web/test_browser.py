@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from collections.abc import Iterator
 from datetime import date
@@ -26,6 +21,7 @@ import pytest
 
 from tests.browse_store import SCRIPT, hostile
 from tests.conftest import EXAMPLE, REPO, shared_path
+from tests.serve import running_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 
@@ -71,39 +67,12 @@ def real_db(tmp_path_factory: pytest.TempPathFactory, nlp) -> Path:  # type: ign
     return db
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(real_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     token_file = tmp_path_factory.mktemp("token") / "token"
     token_file.write_text(TOKEN)
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "DATELINE_API_TOKEN"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "dateline", "serve", "--db", str(real_db), "--port", str(port),
-         "--token-file", str(token_file)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(f"{base}/api/stats", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    out = process.stdout.read() if process.stdout else ""
-                    pytest.fail(f"dateline serve did not start: {out}")
-                time.sleep(0.3)
+    with running_server(str(real_db), "--token-file", str(token_file)) as (base, _):
         yield base
-    finally:
-        process.terminate()
-        process.wait(timeout=20)
 
 
 @pytest.fixture(scope="module")

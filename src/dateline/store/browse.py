@@ -124,29 +124,37 @@ class StoreBrowser(StoreReader):
 
     # -- building blocks ----------------------------------------------------------------
 
+    def _actor_named(self, actor: str) -> tuple[list[str], str | None]:
+        """What an actor filter names: exact codes (a name or alias, any case), else a code
+        prefix; neither (``[]``, None) when it names nothing. The rule of :meth:`actor_match`
+        and :meth:`actor_test` alike."""
+        codes = [] if _CODE.match(actor) else (self.actor_codes(actor) or [])
+        if codes:
+            return codes, None
+        code = actor.strip().upper()
+        return [], code if _CODE.match(code) else None
+
     def actor_match(self, actor: str, *columns: Any) -> ColumnElement[bool]:
         """Rows whose ``columns`` name this actor: a name or alias (any case), else a code prefix.
 
         A value that names no actor matches nothing (a filter, not an error).
         """
-        codes = [] if _CODE.match(actor) else (self.actor_codes(actor) or [])
+        codes, prefix = self._actor_named(actor)
         if codes:
             return or_(*(c.in_(codes) for c in columns))
-        code = actor.strip().upper()
-        if not _CODE.match(code):
+        if prefix is None:
             return false()
-        return or_(*(prefix_match(c, code) for c in columns))
+        return or_(*(prefix_match(c, prefix) for c in columns))
 
     def actor_test(self, actor: str) -> ActorTest:
         """:meth:`actor_match` as a test of one code (for counts made in Python: counts.py)."""
-        codes = [] if _CODE.match(actor) else (self.actor_codes(actor) or [])
+        codes, prefix = self._actor_named(actor)
         if codes:
             return frozenset(codes).__contains__
-        code = actor.strip().upper()
-        if not _CODE.match(code):
+        if prefix is None:
             return no_code
-        end = prefix_end(code)
-        return lambda value: value is not None and code <= value < end
+        end = prefix_end(prefix)
+        return lambda value: value is not None and prefix <= value < end
 
     def text_condition(self, table: Any, words: str, *columns: Any) -> ColumnElement[bool]:
         """Full-text match on the table's FTS5 index when it has one, else LIKE on ``columns``."""

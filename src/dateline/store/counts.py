@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from sqlalchemy import Engine, func, select
@@ -42,10 +43,14 @@ class PairCounts:
             rows = conn.execute(query).all()
         return cls(tuple((source, target, int(n), int(placed)) for source, target, n, placed in rows))
 
+    @cached_property
+    def codes(self) -> frozenset[str | None]:
+        """Every code in the store, either side (made once: each count tests them all)."""
+        return frozenset(code for source, target, _, _ in self.rows for code in (source, target))
+
     def _matched(self, test: ActorTest) -> frozenset[str | None]:
         """The codes in the store (either side) that ``test`` accepts."""
-        codes = {source for source, _, _, _ in self.rows} | {target for _, target, _, _ in self.rows}
-        return frozenset(code for code in codes if test(code))
+        return frozenset(code for code in self.codes if test(code))
 
     def side(self, test: ActorTest, column: Side) -> int:
         """How many events have a code ``test`` accepts in ``column``."""
