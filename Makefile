@@ -21,7 +21,7 @@ test-fast: $(VENV)/.dev-installed
 	$(BIN)/python -m pytest -m "not slow"
 
 lint: $(VENV)/.dev-installed
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/mypy
 
 install: $(VENV)/.installed

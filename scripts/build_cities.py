@@ -27,7 +27,11 @@ import pycountry
 OUT = Path(__file__).resolve().parents[1] / "src" / "dateline" / "data" / "actors" / "cities.csv"
 ALT_POPULATION = 100_000
 #: An English-looking spelling: capitalized words, with hyphens, apostrophes and "al-"/"el-" prefixes.
-_NAME = re.compile(r"^(?:(?:al|el|ad|ar|as|an|at|az|ash)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|de|du|la|le|da|do|dos|das|di|of|on|upon|am|an|ad|ar)[- ])?[A-Z][a-z'’]+)*$")
+_PARTICLE = r"(?:al|el|de|du|la|le|da|do|dos|das|di|of|on|upon|am|an|ad|ar)"
+_NAME = re.compile(
+    r"^(?:(?:al|el|ad|ar|as|an|at|az|ash)-)?[A-Z][a-z'’]+"
+    rf"(?:[- ](?:{_PARTICLE}[- ])?[A-Z][a-z'’]+)*$"
+)
 
 HEADER = """\
 # Cities of 15,000 people or more: name (folded to plain letters), ISO 3166 alpha-3 country,
