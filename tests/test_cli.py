@@ -20,6 +20,13 @@ def test_cli_every_command_has_help_with_example(command):
     assert "Example:" in result.output and f"dateline {command}" in result.output
 
 
+def test_cli_help_paragraphs_wrap_to_the_terminal_not_to_the_source():
+    # The docstring breaks "(model loaded" / "once per worker)" across two source lines.
+    result = runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert result.exit_code == 0
+    assert "Dask workers (model loaded once per worker); reading" in result.output
+
+
 @pytest.mark.model
 def test_cli_extract_jsonl_follows_the_contract(nlp):
     result = runner.invoke(app, ["extract", str(EXAMPLE), "--format", "jsonl"])

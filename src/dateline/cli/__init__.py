@@ -12,7 +12,10 @@ from . import ingest as _ingest  # noqa: F401
 from . import link as _link  # noqa: F401
 from . import query as _query  # noqa: F401
 from . import serve as _serve  # noqa: F401
-from .app import app
+from .app import app, reflow_help
+from .eval import eval_app
+
+reflow_help(app, eval_app)
 
 
 def main() -> None:
