@@ -118,3 +118,19 @@ def test_cli_errors_are_one_line_with_exit_codes(tmp_path, args, code, message):
     result = runner.invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
     assert result.exit_code == code, result.output
     assert message in result.stderr and "Traceback" not in result.output
+
+
+def test_cli_reject_summary_counts_every_reject_even_past_five_kinds(tmp_path):
+    # Six kinds of bad input: the summary names the five commonest and counts the rest, so
+    # its figures add up to the total.
+    (tmp_path / "a.txt").write_text("")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "c.txt").write_text("no date header here")
+    (tmp_path / "d.csv").write_text("id,text\n1,hello\n")
+    (tmp_path / "e.jsonl").write_text('{"text": "x", "date": "2020-13-45"}\n{"text": "y", "date": "2020-13-45"}\n')
+    (tmp_path / "f.jsonl").write_text("{bad json\n")
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    summary = result.stderr.strip().splitlines()[-1]
+    assert summary.startswith("7 input(s) rejected (2 impossible date, ")
+    assert summary.endswith(", 1 other)")

@@ -186,6 +186,10 @@ class Reject:
         where = f"{self.source}:{self.line}" if self.line is not None else self.source
         return f"{where}: {self.reason}"
 
+    def reason_kind(self) -> str:
+        """The reason without its particulars ("impossible date", not "impossible date: 2020-13-45")."""
+        return self.reason.split(":")[0].split(" (")[0]
+
 
 TextRecord = Timex | Mention | Quote | Event
 R = TypeVar("R", Timex, Mention, Quote, Event)

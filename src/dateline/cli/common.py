@@ -78,17 +78,17 @@ def print_reject(reject: Reject) -> None:
     err.print(f"[red]rejected[/] {reject.message()}", markup=True, highlight=False)
 
 
-def print_reject_summary(rejects: list[Reject]) -> None:
-    if not rejects:
+def print_reject_summary(reasons: Counter[str]) -> None:
+    """One line: how many inputs were rejected, by kind of reason (the five commonest, then the rest)."""
+    total = sum(reasons.values())
+    if not total:
         return
-    reasons = Counter(_reason_kind(r.reason) for r in rejects)
-    listed = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common(5))
-    err.print(f"[red]{len(rejects)} input(s) rejected[/] ({listed})")
-
-
-def _reason_kind(reason: str) -> str:
-    """The reason without its particulars, to group rejects in the summary."""
-    return reason.split(":")[0].split(" (")[0]
+    shown = reasons.most_common(5)
+    listed = ", ".join(f"{n} {reason}" for reason, n in shown)
+    rest = total - sum(n for _, n in shown)
+    if rest:
+        listed += f", {rest} other"
+    err.print(f"[red]{total} input(s) rejected[/] ({listed})")
 
 
 # Options shared by extract and ingest.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -69,7 +70,7 @@ def extract(
                 printer(item)
         if format == "json":
             json_array.close()
-        print_reject_summary(rejects)
+        print_reject_summary(Counter(r.reason_kind() for r in rejects))
     if rejects:
         raise typer.Exit(EXIT_REJECTS)
 

@@ -23,6 +23,7 @@ from .common import (
     VERBOSE_OPTION,
     err,
     errors_to_exit,
+    print_reject_summary,
     read_options,
     setup_logging,
 )
@@ -104,8 +105,6 @@ def ingest(
             f"in {elapsed:.1f}s; {summary.duplicates} near duplicate(s) linked, "
             f"{summary.already_stored} already stored, {summary.rejected} rejected (run {summary.run_id})"
         )
-        if summary.rejected:
-            listed = ", ".join(f"{n} {reason}" for reason, n in summary.reject_reasons.most_common(5))
-            err.print(f"[red]{summary.rejected} input(s) rejected[/] ({listed})")
+        print_reject_summary(summary.reject_reasons)
     if summary.rejected:
         raise typer.Exit(EXIT_REJECTS)

@@ -138,6 +138,6 @@ def _finish(batch: _InFlight, writer: StoreWriter, summary: IngestSummary, on_ba
     summary.events += result.events
     summary.rejected += len(rejects)
     summary.rejects.extend(rejects[: max(0, KEEP_REJECTS - len(summary.rejects))])
-    summary.reject_reasons.update(r.reason.split(":")[0].split(" (")[0] for r in rejects)
+    summary.reject_reasons.update(r.reason_kind() for r in rejects)
     if on_batch is not None:
         on_batch(summary, rejects)
