@@ -127,11 +127,117 @@ def codebook_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
           f"({root_hits / n:.3f}); no event {no_event}; events per sentence {events / n:.2f}")
 
 
+# ---- argument diagnosis (--args) ------------------------------------------------------------
+#: (side, description) of the argument heads of every coded predicate that made no event, and
+#: the count of predicates by what they lacked.
+_ARG_HEADS: Counter = Counter()
+_ARG_MISSING: Counter = Counter()
+_CURRENT: list = []
+
+
+def _describe(token) -> str:  # type: ignore[no-untyped-def]
+    """A head's kind: pronoun, entity, proper name, role noun (its lemma) or other noun."""
+    from dateline.events.actor_index import role_of
+
+    if token.pos_ == "PRON":
+        return f"PRON {token.lower_}"
+    if token.ent_type_:
+        return f"ENT {token.ent_type_}"
+    if token.pos_ == "PROPN":
+        return "PROPN (no entity)"
+    role = role_of(token)
+    if role is not None:
+        return f"NOUN role {role}: {token.lemma_.lower()}"
+    return f"{token.pos_} {token.lemma_.lower()}"
+
+
+def _heads(c, side: str) -> list:  # type: ignore[no-untyped-def]
+    """The tokens that hold a predicate's source or target slot in the parse (none: no slot)."""
+    from dateline.events.arguments import (
+        OBJECT_DEPS,
+        PASSIVE_SUBJECT_DEPS,
+        TARGET_PREPS,
+        agent_tokens,
+        is_passive,
+        prep_objects,
+        subject_tokens,
+    )
+
+    t = c.trigger
+    if side == "source":
+        if c.kind == "noun":
+            heads = [ch for ch in t.children if ch.dep_ in ("poss", "compound", "amod")]
+            heads += [g for _, g in prep_objects(t, ("by",))]
+            return heads or (subject_tokens(c.anchor) if c.anchor is not t else [])
+        return agent_tokens(t) if is_passive(t) else subject_tokens(t)
+    if c.kind != "noun" and is_passive(t):
+        heads = [ch for ch in t.children if ch.dep_ in PASSIVE_SUBJECT_DEPS]
+    else:
+        heads = [ch for ch in t.children if ch.dep_ in OBJECT_DEPS]
+    return heads or [g for _, g in prep_objects(t, TARGET_PREPS)][:1]
+
+
+def _traced_pairs(original):  # type: ignore[no-untyped-def]
+    def traced(code, sources, targets, *args, **kwargs):  # type: ignore[no-untyped-def]
+        pairs = original(code, sources, targets, *args, **kwargs)
+        c = _CURRENT[-1] if _CURRENT else None
+        if c is None:
+            return pairs
+        unknown = [p for p in (*sources, *targets) if (p.actor or "---").startswith("---")]
+        if pairs:
+            _ARG_MISSING["made an event"] += 1
+            if unknown:
+                _ARG_MISSING["  of which with an actor of unknown country (---)"] += 1
+            return pairs
+        lacks = [side for side, found in (("source", sources), ("target", targets)) if not found]
+        _ARG_MISSING["dropped, no " + (" and no ".join(lacks) if lacks else "pair (same actor)")] += 1
+        for side in lacks:
+            heads = _heads(c, side)
+            for h in heads or [None]:
+                _ARG_HEADS[(side, _describe(h) if h is not None else "no slot in the parse")] += 1
+        return pairs
+    return traced
+
+
+def _traced_current(original):  # type: ignore[no-untyped-def]
+    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
+        _CURRENT[:] = [c]
+        return original(c, index, coded)
+    return traced
+
+
+def args_dev(nlp, plv_train: Path) -> None:  # type: ignore[no-untyped-def]
+    """Count the coded predicates that made no event, by what they lacked, and the heads of the
+    missing arguments, on the plover_gsr sentences, the codebook examples and PLV_train's
+    sentences (its marks removed: the full pipeline finds the actors)."""
+    from dateline.eval.events import load_plv
+
+    coder._arguments = _traced_current(coder._arguments)  # type: ignore[assignment]
+    coder._pairs = _traced_pairs(coder._pairs)  # type: ignore[assignment]
+    texts = [r["text"] for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    with CODEBOOK.open(encoding="utf-8", errors="replace", newline="") as fh:
+        texts += [r["example"].strip() for r in csv.DictReader(fh) if r.get("example") and r["example"] != "NA"]
+    texts += sorted({r.sentence for r in load_plv(plv_train)})
+    articles = [Article(id=str(i), date=dt.date(2000, 1, 1), text=t) for i, t in enumerate(texts)]
+    events = sum(len(a.events) for a in analyze_many(articles, nlp))
+    print(f"argument diagnosis on {len(texts)} dev sentences (plover_gsr, codebook examples, PLV_train); "
+          f"events per sentence {events / len(texts):.3f}")
+    for what, count in sorted(_ARG_MISSING.items()):
+        print(f"  {what}: {count}")
+    print("  heads of the missing arguments (side, kind): count")
+    for (side, kind), count in _ARG_HEADS.most_common(40):
+        print(f"    {side:6} {kind}: {count}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", help="print the records of one cause (substring), or 'codebook'")
+    parser.add_argument("--args", action="store_true", help="count the predicates left without arguments instead")
     args = parser.parse_args()
     nlp = build_pipeline()
+    if args.args:
+        args_dev(nlp, SHARED / "data/events/zsp_plv/PLV_train.tsv")
+        return
     if args.list:
         coder._arguments = _traced_arguments(coder._arguments)  # type: ignore[assignment]
     plover_dev(nlp, args.list)

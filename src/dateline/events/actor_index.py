@@ -64,6 +64,8 @@ class ActorIndex:
     people: dict[int, Participant] = field(default_factory=dict)  # person mentions, with or without actor
     focus: str | None = None  # the country the article keeps returning to, if any (see focus_country)
     roles: bool = True  # bare group nouns ("rebels") stand for actors; off when the caller gives the only actors
+    places: dict[int, str | None] = field(default_factory=dict)  # sentence start -> its place's country (homeland)
+    story: list[tuple[int, str]] | None = None  # (token, country) of the actor phrases, in order (homeland)
 
     def actor_at(self, i: int) -> Participant | None:
         return self.by_token.get(i)
@@ -152,7 +154,8 @@ def _fill_titled_people(doc: Doc, mentions: list[Mention], by_token: dict[int, P
                         focus: str | None) -> None:
     """A person the actors stage knows by title but not by country ("President Dos Santos")
     acts for the article's focus country, else for a country unknown ("---GOV"), as
-    PETRARCH-style coding has it."""
+    PETRARCH-style coding has it. Not for the sentence's places or countries, as a group noun
+    is (``homeland``): "President X met Putin in Sochi" says nothing of whom X acts for."""
     for m in mentions:
         if m.type != "person" or m.actor:
             continue
@@ -219,7 +222,8 @@ def _bare_name(token: Token) -> bool:
 
 
 def role_actor(token: Token, index: ActorIndex) -> Participant | None:
-    """A bare group noun as an actor of unstated country ("rebels" -> "---REB", or the focus's)."""
+    """A bare group noun as an actor of unstated country ("rebels" -> "---REB"), until
+    ``homeland`` finds it one."""
     if not index.roles:
         return None
     if any(ch.dep_ == "poss" for ch in token.children):
@@ -233,7 +237,9 @@ def role_actor(token: Token, index: ActorIndex) -> Participant | None:
     if role in _STATELESS_ROLES:
         # "the NGO", "a charity": CAMEO codes a non-governmental body as a party of its own, not of a country.
         return Participant(span.text, span.start_char, span.end_char, role, None)
-    return Participant(span.text, span.start_char, span.end_char, (index.focus or "---") + role, None)
+    # The country is left to ``homeland.place_groups``, after the coder's own readings of the
+    # predicate ("expelled journalists from Qatar") have had their say.
+    return Participant(span.text, span.start_char, span.end_char, "---" + role, None)
 
 
 #: Roles CAMEO uses as a primary actor code of their own, with no country.

@@ -258,9 +258,44 @@ def _antecedents(pronoun: Token, index: ActorIndex, depth: int) -> list[Particip
     if pronoun.lower_ not in _REPORTED_PRONOUNS or pronoun.dep_ not in ("nsubj", "nsubjpass") or depth >= 3:
         return []
     found = _speakers(pronoun, index)
+    if not found and pronoun.head.i == pronoun.sent.root.i:
+        found = _previous_subject(pronoun, index, depth)
     if pronoun.lower_ != "they":
         found = found[:1]  # "he", "she", "it": one antecedent
     return [Participant(pronoun.text, pronoun.idx, pronoun.idx + len(pronoun), p.actor, p.name) for p in found]
+
+
+def _previous_subject(pronoun: Token, index: ActorIndex, depth: int) -> list[Participant]:
+    """ "Erdogan met Putin in Sochi. He said ...": the subject of a sentence's main clause takes
+    the previous sentence's main subject, where that subject fits the pronoun ("he"/"she" a
+    person, "it" one named non-person, "they" a plural or coordinated phrase). Anything else
+    (no previous sentence, a subject that does not fit or names a thing, an expletive "it")
+    stays unresolved."""
+    sent = pronoun.sent
+    if sent.start == 0:
+        return []
+    root = pronoun.doc[sent.start - 1].sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1:
+        return []
+    subject, word = subjects[0], pronoun.lower_
+    if word == "it" and pronoun.head.lemma_ == "be":
+        return []  # "it was disappointing for her to side with ...": no one
+    if not _may_act(subject):
+        return []  # "The bill would ... . It would also amend ...": a thing, whoever wrote it
+    plural = subject.tag_ in ("NNS", "NNPS") or bool(subject.conjuncts) or subject.lower_ == "they"
+    person = subject.i in index.people or subject.lower_ in ("he", "she")
+    if word in ("he", "she"):
+        fits = person and not plural
+    elif word == "it":
+        fits = not person and not plural and subject.lower_ not in ("he", "she", "i", "we", "you")
+    else:
+        fits = plural
+    if not fits:
+        return []
+    if subject.pos_ == "PRON":  # "He said ... . He added ...": the chain goes on, up to three sentences
+        return _antecedents(subject, index, depth + 1)
+    return np_actors(subject, index)
 
 
 def _speakers(subject: Token, index: ActorIndex) -> list[Participant]:

@@ -36,6 +36,7 @@ from .arguments import (
     subject_tokens,
 )
 from .codebook import code_info
+from .homeland import place_groups
 from .modality import Cues, modality_of, statement_of
 from .patterns import Patterns, load_patterns
 from .predicates import Coded, Coder
@@ -436,6 +437,8 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
         sources, targets = _arguments(c, ctx.index, coded)
         targets = _drop_places(c, targets)
         sources, targets = _home_side(c.code, sources, targets)
+        # Groups still of unknown country take the sentence's place, the focus, the story's country.
+        sources, targets = place_groups(sources, sent.doc, ctx.index), place_groups(targets, sent.doc, ctx.index)
         pairs = _pairs(c.code, sources, targets, ctx.patterns.symmetric, ctx.patterns.domestic)
         if not pairs:
             unresolved += 1
