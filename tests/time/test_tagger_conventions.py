@@ -30,6 +30,20 @@ COMPARISONS = [
      "The year-ago results were restated.", "1989-10-26",
      [("the quarter", "DATE", "1989-Q3", None), ("Sept. 30", "DATE", "1989-09-30", None),
       ("the 1988 period", "DATE", "1988-Q3", None), ("year-ago", "DATE", "1988-Q3", None)]),
+    # figures "for the nine months" (the year so far) compare with the year before, not
+    # with the quarter named before them; a quarter named again is the reference again
+    ("Profit rose in the third quarter. For the nine months, net was $9 million, compared with "
+     "$7 million a year earlier.", "1989-10-26",
+     [("the third quarter", "DATE", "1989-Q3", None), ("the nine months", "DURATION", "P9M", None),
+      ("a year earlier", "DATE", "1988", None)]),
+    ("In the first nine months, net fell to $30 million from $40 million in the 1988 period. "
+     "The year-ago results included a gain.", "1989-10-26",
+     [("the first nine months", "DURATION", "P9M", None), ("the 1988 period", "DATE", "1988", None),
+      ("year-ago", "DATE", "1988", None)]),
+    ("For the six months, sales rose 4% from a year ago. In the fourth quarter, sales fell from a year ago.",
+     "1990-01-20",
+     [("the six months", "DURATION", "P6M", None), ("a year ago", "DATE", "1988", None),
+      ("the fourth quarter", "DATE", "1989-Q4", None), ("a year ago", "DATE", "1988-Q4", None)]),
     ("He left Boston in 1990. Two years later he moved to Ohio, and the following year to Utah.",
      "1999-03-01",
      [("1990", "DATE", "1990", None), ("Two years later", "DATE", "1992", None),

@@ -91,8 +91,12 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
         # "a year ago" after "the third quarter": the same quarter a year before.
         return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod, comparison=True)
+    if gran == "year" and n == int(n) and ref and granularity_of(ref) == "year":
+        # "a year earlier" after "for the nine months": year-to-date figures compare
+        # with the year before (TimeBank: 6 of 10 such comparisons; 2 the quarter)
+        return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}", mod, comparison=True)
     month = g.get("_compared_month")
-    if gran == "year" and n == 1 and sign < 0 and month and not (ref and granularity_of(ref) == "quarter"):
+    if gran == "year" and n == 1 and sign < 0 and month and not ref:
         # "exports were 2.9 billion in February against 2.2 billion a year ago": monthly
         # figures compare with the same month a year before, as the year-ago quarter does
         return Result("DATE", f"{int(month[:4]) - 1:04d}{month[4:7]}", mod, comparison=True)

@@ -238,6 +238,12 @@ def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
     last_completed = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
     named = s.reference_value if s.reference_value and granularity_of(s.reference_value) == "quarter" else None
     said = key(g.get("_text") or "")
+    if s.reference_value and granularity_of(s.reference_value) == "year" and "quarter" not in said.split() \
+            and "month" not in said.split() and not which:
+        # "the 1988 period", "the year-ago period" after "for the nine months": the year
+        named_year = int(s.reference_value[:4])
+        year = int(g["year"]) if g.get("year") else named_year + shift
+        return Result("DATE", f"{year:04d}", g.get("mod"), comparison=year != named_year)
     if named is None and "quarter" not in said and not which and s.period_month:
         # monthly figures ("car sales in late March ... the year-ago period"): that month
         named_year = int(s.period_month[:4])

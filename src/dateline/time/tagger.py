@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ..model import Timex
+from . import calendar as cal
 from .calendar import finer
 from .checks import CHECKS, not_a_title
 from .context import DocView, tense_at
@@ -224,13 +225,20 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         reference = _new_reference(result, reference)
         if result.type == "DATE" and granularity(result.value) == "quarter":
             reference_value = result.value  # the quarter in question (earnings news)
+        elif result.type == "DURATION" and result.value in _YEAR_TO_DATE and article_date is not None:
+            # "for the nine months": figures for the year so far, whose comparisons ("a
+            # year earlier", "the 1988 period") take the year before, not the quarter
+            quarter = reference_value or cal.point_value(cal.shift(article_date, "quarter", -1), "quarter")
+            reference_value = quarter[:4]
         elif result.type == "DATE" and granularity(result.value) == "month":
             period_month = result.value  # the month in question (monthly figures)
     return out
 
 
 # A wire story's dateline: "LIMA, April 3 - President Alan Garcia said ... tonight".
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+[-–—]\s")
+# An agency may follow the day: "WASHINGTON, August 13 (Xinhua) --".
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+"
+                       r"(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:[-–—]{1,2}|_)\s")
 
 
 def _dateline_day(text: str, article_date: dt.date | None, g: Grammar) -> dt.date | None:
@@ -252,6 +260,9 @@ def _dateline_day(text: str, article_date: dt.date | None, g: Grammar) -> dt.dat
             return day
     return article_date
 
+
+#: Year-to-date periods of earnings news ("the first nine months", "the six months").
+_YEAR_TO_DATE = {"P6M", "P9M"}
 
 _BASE_YEAR = re.compile(r"\bbase(?:\s+year)?[\s,:=]*$", re.IGNORECASE)
 
