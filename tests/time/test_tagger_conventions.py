@@ -119,6 +119,14 @@ TENSE = [
     # a deadline set in the past may still be ahead
     ("The offer was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "DATE", "1989-11-16", None)]),
     ("The bank extended the loans through January.", "1989-10-30", [("January", "DATE", "1990-01", None)]),
+    # ... a weekday or a clock time on it too: the nearest one, which is mostly ahead
+    ("The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03",
+     [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00", None)]),
+    ("The board extended the deadline until Friday.", "1991-03-12", [("Friday", "DATE", "1991-03-15", None)]),
+    ("By Monday, the officials had hardened their stand.", "2000-04-03", [("Monday", "DATE", "2000-04-03", None)]),
+    # the end of a range is no deadline
+    ("It bought 254,200 shares from Sept. 14 to Thursday.", "1989-10-30",
+     [("Sept. 14", "DATE", "1989-09-14", None), ("Thursday", "DATE", "1989-10-26", None)]),
     # a past perfect plan looks back
     ("The offer had been due to expire Friday evening.", "1989-10-30",
      [("Friday evening", "TIME", "1989-10-27TEV", None)]),

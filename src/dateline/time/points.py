@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from . import calendar as cal
-from .context import FUTURE, PAST
+from .context import DEADLINE, FUTURE, PAST
 from .grammar import Rule
 from .interval import granularity as granularity_of
 from .situation import REL_HOW, Groups, Result, Situation, pick, rel_direction, year_of
@@ -182,7 +182,8 @@ def _weekday_date(weekday: int, g: Groups, s: Situation, default: str) -> dt.dat
         how = REL_HOW[direction]
     else:
         tense = s.tense()
-        how = "future" if tense in (FUTURE, "present") else "past" if tense == PAST else default
+        how = ("future" if tense in (FUTURE, "present") else "past" if tense == PAST
+               else "near" if tense == DEADLINE else default)
     chosen = cal.choose(periods, anchor, how)
     return chosen.start if chosen else None
 

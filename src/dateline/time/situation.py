@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .context import FUTURE, PAST, PRESENT
+from .context import DEADLINE, FUTURE, PAST, PRESENT
 from .grammar import Grammar
 from .words import key, spoken_year
 
@@ -70,7 +70,7 @@ class Situation:
 def how_for(tense: str | None, default: str = "near_past") -> str:
     """How ``calendar.choose`` picks an instance for a tense; a present tense ("the law
     takes effect Jan. 1", "sales in March are up") takes the nearest one."""
-    return {PAST: "past", FUTURE: "future", PRESENT: "near"}.get(tense or "", default)
+    return {PAST: "past", FUTURE: "future", PRESENT: "near", DEADLINE: "near"}.get(tense or "", default)
 
 
 REL_HOW = {-1: "last", 0: "this", 1: "next"}
