@@ -46,7 +46,7 @@ COMPARISONS = [
       ("the fourth quarter", "DATE", "1989-Q4", None), ("a year ago", "DATE", "1988-Q4", None)]),
     ("He left Boston in 1990. Two years later he moved to Ohio, and the following year to Utah.",
      "1999-03-01",
-     [("1990", "DATE", "1990", None), ("Two years later", "DATE", "1992", None),
+     [("1990", "DATE", "1990", None), ("Two years", "DURATION", "P2Y", None),
       ("the following year", "DATE", "1993", None)]),
 ]
 

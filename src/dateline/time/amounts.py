@@ -77,8 +77,14 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     mod = g.get("mod")
     if mod:
         mod = s.grammar.tables["offset_mods"].get(key(mod), mod)
+    # "Three days later": the amount, unless it is the comparison of results news ("up
+    # from $5 million a year earlier"), which is the date compared with
+    as_duration = bool(spec.get("duration")) and not (unit["granularity"] == "year" and n == 1 and sign < 0)
     if math.isnan(n):
+        if as_duration:
+            return Result("DURATION", _duration_value(n, unit), mod)
         return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    amount = _duration_value(n, unit)
     gran = unit["granularity"]
     if unit.get("time"):  # "two hours ago": the day is all the article date tells
         gran, n = "day", n / (24 if unit["letter"] == "H" else 1440)
@@ -115,8 +121,10 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     # "a year ago", "a year earlier": the comparison of news on results ("up from $5 million
     # a year earlier"), not a move of the story's time ("two years later" moves it).
     comparison = sign < 0 and gran == "year" and n == 1
-    return Result("DATE", cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran), mod,
-                  comparison=comparison)
+    point = cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran)
+    if as_duration:
+        return Result("DURATION", amount, mod, point=point)
+    return Result("DATE", point, mod, comparison=comparison)
 
 
 def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:

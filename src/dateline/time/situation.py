@@ -30,6 +30,9 @@ class Result:
     #: third quarter"): it does not become that time, so a second comparison ("... up
     #: from a year ago") counts from the same period, not from the first comparison
     comparison: bool = False
+    #: the point a DURATION leads to ("Three days later" is P3D, and the text's time is
+    #: then the day three days on): the reference for what follows
+    point: str | None = None
 
 
 @dataclass(slots=True)

@@ -218,6 +218,11 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             continue
         if result is None or not result.value:
             continue
+        if result.type == "DURATION" and c.rule.norm == "offset":
+            # "Three days later": the amount is the expression, "later" its signal
+            signal = _SIGNAL_AFTER.search(text, c.start, c.end)
+            if signal is not None and signal.start() > c.start:
+                c.end = signal.start()
         out.append(Timex(article_id, text[c.start:c.end], c.start, c.end, result.type,
                          result.value, result.mod, EXTRACTOR))
         if result.comparison or _BASE_YEAR.search(text, max(0, c.start - 12), c.start):
@@ -264,6 +269,9 @@ def _dateline_day(text: str, article_date: dt.date | None, g: Grammar) -> dt.dat
 #: Year-to-date periods of earnings news ("the first nine months", "the six months").
 _YEAR_TO_DATE = {"P6M", "P9M"}
 
+#: The signal word that ends an anchored amount ("Three days later").
+_SIGNAL_AFTER = re.compile(r"\s+(?:later|earlier|before|after)\b", re.IGNORECASE)
+
 _BASE_YEAR = re.compile(r"\bbase(?:\s+year)?[\s,:=]*$", re.IGNORECASE)
 
 # An amount right before "a year ago" ("against 2.2 billion a year ago", "from 5.1 pct a
@@ -288,14 +296,16 @@ def _new_reference(result: Result, reference: tuple[dt.date, str] | None) -> tup
     """The time the text speaks of after ``result``: its first day and granularity.
 
     A coarser expression that contains the current reference leaves it ("On May 5 ...
-    later that year": still May 5, 2019, for "that same day").
+    later that year": still May 5, 2019, for "that same day"); a duration that leads to
+    a point ("Three days later") moves it there.
     """
-    if result.type not in ("DATE", "TIME"):
+    if result.type not in ("DATE", "TIME") and result.point is None:
         return reference
-    gran = granularity(result.value)
+    value = result.point or result.value
+    gran = granularity(value)
     if gran not in _REFERENCE_GRANULARITIES:
         return reference
-    span = interval(result.value)
+    span = interval(value)
     if span is None:
         return reference
     if reference is not None and span[0] <= reference[0] <= span[1] and finer(reference[1], gran):
