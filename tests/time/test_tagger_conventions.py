@@ -127,6 +127,12 @@ TENSE = [
     # the end of a range is no deadline
     ("It bought 254,200 shares from Sept. 14 to Thursday.", "1989-10-30",
      [("Sept. 14", "DATE", "1989-09-14", None), ("Thursday", "DATE", "1989-10-26", None)]),
+    # a past tense does not send a day of the coming weeks eleven months back: news
+    # would have written that day's year
+    ("Dunkin' has set Nov. 10 as the deadline for bids.", "1989-11-02", [("Nov. 10", "DATE", "1989-11-10", None)]),
+    ("The company declared a dividend, payable Dec. 1.", "1989-10-27", [("Dec. 1", "DATE", "1989-12-01", None)]),
+    ("The plant closed on Dec. 20.", "1990-01-05", [("Dec. 20", "DATE", "1989-12-20", None)]),
+    ("The plant closed on June 20.", "1990-01-05", [("June 20", "DATE", "1989-06-20", None)]),
     # a past perfect plan looks back
     ("The offer had been due to expire Friday evening.", "1989-10-30",
      [("Friday evening", "TIME", "1989-10-27TEV", None)]),

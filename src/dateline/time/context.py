@@ -248,6 +248,22 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
     return _tense_from_words(view.text, start, end)
 
 
+def dates_simple_past(view: DocView, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` date a simple past verb they attach to
+    ("collapsed on July 12"), rather than a perfect, a participle or an adjective ("has set
+    Nov. 10 as the deadline", "securities pledged on April 22", "payable Dec. 1"). Without
+    a parse: True (the tense is all there is)."""
+    if not view.parsed:
+        return True
+    span = view.span(start, end)
+    if span is None or len(span) == 0:
+        return True
+    head = span.root.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+
+
 def _parsed_tense(view: DocView, start: int, end: int) -> str | None:
     """The tense of the verb that governs the characters ``start:end`` (None without a parse)."""
     if not view.parsed:

@@ -67,7 +67,7 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
             return None
         if s.anchor is None:
             return Result(rule.type, f"XXXX-{m:02d}-{d:02d}", mod)
-        value = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s)
+        value = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s, day_date=True)
         return Result(rule.type, value, mod) if value else None
     if month is not None:
         m = month

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ from ..model import Timex
 from . import calendar as cal
 from .calendar import finer
 from .checks import CHECKS, not_a_title
-from .context import DocView, tense_at
+from .context import DocView, dates_simple_past, tense_at
 from .grammar import Grammar, Rule, grammar
 from .interval import granularity, interval
 from .normalize import Result, Situation, normalize
@@ -210,7 +211,8 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
                 groups["_compared_month"] = month
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
-                              reference[1] if reference else "day", period_month)
+                              reference[1] if reference else "day", period_month,
+                              _lazy_simple_past(view, c.start, c.end))
         try:
             result = normalize(groups, c.rule, situation)
         except Exception:  # one bad expression must not lose the rest of the article
@@ -322,3 +324,7 @@ def _lazy_tense(view: DocView, start: int, end: int):  # type: ignore[no-untyped
         return cache[through_noun]
 
     return tense
+
+
+def _lazy_simple_past(view: DocView, start: int, end: int) -> Callable[[], bool]:
+    return lambda: dates_simple_past(view, start, end)
