@@ -133,6 +133,11 @@ TENSE = [
     ("The company declared a dividend, payable Dec. 1.", "1989-10-27", [("Dec. 1", "DATE", "1989-12-01", None)]),
     ("The plant closed on Dec. 20.", "1990-01-05", [("Dec. 20", "DATE", "1989-12-20", None)]),
     ("The plant closed on June 20.", "1990-01-05", [("June 20", "DATE", "1989-06-20", None)]),
+    # "the week of March 6": the ISO week that holds the day
+    ("A court hearing the week of March 6 may settle it.", "2000-02-24",
+     [("the week of March 6", "DATE", "2000-W10", None)]),
+    ("The talks were held the week of Jan. 9, 2012.", "2013-03-20",
+     [("the week of Jan. 9, 2012", "DATE", "2012-W02", None)]),
     # a past perfect plan looks back
     ("The offer had been due to expire Friday evening.", "1989-10-30",
      [("Friday evening", "TIME", "1989-10-27TEV", None)]),

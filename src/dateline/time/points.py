@@ -60,15 +60,21 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         m, d = month, day
         if year is not None:
             try:
-                return Result(rule.type, dt.date(year, m, d).isoformat(), mod)
+                value = dt.date(year, m, d).isoformat()
             except ValueError:
                 return None
-        if not 1 <= d <= 31:
+        elif not 1 <= d <= 31:
             return None
-        if s.anchor is None:
-            return Result(rule.type, f"XXXX-{m:02d}-{d:02d}", mod)
-        value = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s, day_date=True)
-        return Result(rule.type, value, mod) if value else None
+        elif s.anchor is None:
+            return Result(rule.type, f"XXXX-{m:02d}-{d:02d}" if not g.get("week_of") else "XXXX-WXX", mod)
+        else:
+            picked = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s, day_date=True)
+            if picked is None:
+                return None
+            value = picked
+        if g.get("week_of"):  # "the week of March 6": the week that holds the day
+            value = cal.point_value(dt.date.fromisoformat(value), "week")
+        return Result(rule.type, value, mod)
     if month is not None:
         m = month
         if year is not None:
