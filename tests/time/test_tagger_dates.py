@@ -148,6 +148,10 @@ DEICTIC = [
     ("Two people died last night.", D, [("last night", "TIME", "2020-06-23TNI", None)]),
     ("The minister met union leaders this morning.", D, [("this morning", "TIME", "2020-06-24TMO", None)]),
     ("The fire started yesterday afternoon.", D, [("yesterday afternoon", "TIME", "2020-06-23TAF", None)]),
+    # wire style puts the day after the part of it
+    ("In London at mid-afternoon yesterday, shares were up.", D,
+     [("mid-afternoon yesterday", "TIME", "2020-06-23TAF", "MID")]),
+    ("Trading resumes at morning tomorrow.", D, [("morning tomorrow", "TIME", "2020-06-25TMO", None)]),
     ("The vote is scheduled for tomorrow evening.", D, [("tomorrow evening", "TIME", "2020-06-25TEV", None)]),
     ("The letter arrived the day before yesterday.", D,
      [("the day before yesterday", "DATE", "2020-06-22", None)]),
