@@ -60,7 +60,7 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         m, d = month, day
         if year is not None:
             try:
-                value = dt.date(year, m, d).isoformat()
+                day_value = dt.date(year, m, d).isoformat()
             except ValueError:
                 return None
         elif not 1 <= d <= 31:
@@ -71,10 +71,10 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
             picked = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s, day_date=True)
             if picked is None:
                 return None
-            value = picked
+            day_value = picked
         if g.get("week_of"):  # "the week of March 6": the week that holds the day
-            value = cal.point_value(dt.date.fromisoformat(value), "week")
-        return Result(rule.type, value, mod)
+            day_value = cal.point_value(dt.date.fromisoformat(day_value), "week")
+        return Result(rule.type, day_value, mod)
     if month is not None:
         m = month
         if year is not None:
