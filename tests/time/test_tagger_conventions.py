@@ -30,9 +30,23 @@ COMPARISONS = [
      "The year-ago results were restated.", "1989-10-26",
      [("the quarter", "DATE", "1989-Q3", None), ("Sept. 30", "DATE", "1989-09-30", None),
       ("the 1988 period", "DATE", "1988-Q3", None), ("year-ago", "DATE", "1988-Q3", None)]),
+    # figures "for the nine months" (the year so far) compare with the year before, not
+    # with the quarter named before them; a quarter named again is the reference again
+    ("Profit rose in the third quarter. For the nine months, net was $9 million, compared with "
+     "$7 million a year earlier.", "1989-10-26",
+     [("the third quarter", "DATE", "1989-Q3", None), ("the nine months", "DURATION", "P9M", None),
+      ("a year earlier", "DATE", "1988", None)]),
+    ("In the first nine months, net fell to $30 million from $40 million in the 1988 period. "
+     "The year-ago results included a gain.", "1989-10-26",
+     [("the first nine months", "DURATION", "P9M", None), ("the 1988 period", "DATE", "1988", None),
+      ("year-ago", "DATE", "1988", None)]),
+    ("For the six months, sales rose 4% from a year ago. In the fourth quarter, sales fell from a year ago.",
+     "1990-01-20",
+     [("the six months", "DURATION", "P6M", None), ("a year ago", "DATE", "1988", None),
+      ("the fourth quarter", "DATE", "1989-Q4", None), ("a year ago", "DATE", "1988-Q4", None)]),
     ("He left Boston in 1990. Two years later he moved to Ohio, and the following year to Utah.",
      "1999-03-01",
-     [("1990", "DATE", "1990", None), ("Two years later", "DATE", "1992", None),
+     [("1990", "DATE", "1990", None), ("Two years", "DURATION", "P2Y", None),
       ("the following year", "DATE", "1993", None)]),
 ]
 
@@ -105,6 +119,25 @@ TENSE = [
     # a deadline set in the past may still be ahead
     ("The offer was extended to Nov. 16.", "1989-10-30", [("Nov. 16", "DATE", "1989-11-16", None)]),
     ("The bank extended the loans through January.", "1989-10-30", [("January", "DATE", "1990-01", None)]),
+    # ... a weekday or a clock time on it too: the nearest one, which is mostly ahead
+    ("The agency has given the family until 9 a.m. Tuesday to sign.", "2000-04-03",
+     [("9 a.m. Tuesday", "TIME", "2000-04-04T09:00", None)]),
+    ("The board extended the deadline until Friday.", "1991-03-12", [("Friday", "DATE", "1991-03-15", None)]),
+    ("By Monday, the officials had hardened their stand.", "2000-04-03", [("Monday", "DATE", "2000-04-03", None)]),
+    # the end of a range is no deadline
+    ("It bought 254,200 shares from Sept. 14 to Thursday.", "1989-10-30",
+     [("Sept. 14", "DATE", "1989-09-14", None), ("Thursday", "DATE", "1989-10-26", None)]),
+    # a past tense does not send a day of the coming weeks eleven months back: news
+    # would have written that day's year
+    ("Dunkin' has set Nov. 10 as the deadline for bids.", "1989-11-02", [("Nov. 10", "DATE", "1989-11-10", None)]),
+    ("The company declared a dividend, payable Dec. 1.", "1989-10-27", [("Dec. 1", "DATE", "1989-12-01", None)]),
+    ("The plant closed on Dec. 20.", "1990-01-05", [("Dec. 20", "DATE", "1989-12-20", None)]),
+    ("The plant closed on June 20.", "1990-01-05", [("June 20", "DATE", "1989-06-20", None)]),
+    # "the week of March 6": the ISO week that holds the day
+    ("A court hearing the week of March 6 may settle it.", "2000-02-24",
+     [("the week of March 6", "DATE", "2000-W10", None)]),
+    ("The talks were held the week of Jan. 9, 2012.", "2013-03-20",
+     [("the week of Jan. 9, 2012", "DATE", "2012-W02", None)]),
     # a past perfect plan looks back
     ("The offer had been due to expire Friday evening.", "1989-10-30",
      [("Friday evening", "TIME", "1989-10-27TEV", None)]),

@@ -148,6 +148,10 @@ DEICTIC = [
     ("Two people died last night.", D, [("last night", "TIME", "2020-06-23TNI", None)]),
     ("The minister met union leaders this morning.", D, [("this morning", "TIME", "2020-06-24TMO", None)]),
     ("The fire started yesterday afternoon.", D, [("yesterday afternoon", "TIME", "2020-06-23TAF", None)]),
+    # wire style puts the day after the part of it
+    ("In London at mid-afternoon yesterday, shares were up.", D,
+     [("mid-afternoon yesterday", "TIME", "2020-06-23TAF", "MID")]),
+    ("Trading resumes at morning tomorrow.", D, [("morning tomorrow", "TIME", "2020-06-25TMO", None)]),
     ("The vote is scheduled for tomorrow evening.", D, [("tomorrow evening", "TIME", "2020-06-25TEV", None)]),
     ("The letter arrived the day before yesterday.", D,
      [("the day before yesterday", "DATE", "2020-06-22", None)]),
@@ -243,12 +247,19 @@ HOLIDAYS = [
     ("Lent began on Ash Wednesday.", "2013-03-21", [("Ash Wednesday", "DATE", "2013-02-13", None)]),
 ]
 
-# The time the text last spoke of anchors "two days later", "the following week", ...
+# The time the text last spoke of anchors "the following week", "the next day", ... "Two
+# days later" is the amount (DURATION, "later" its signal, as TimeBank marks it), and the
+# text's time moves on by it.
 NARRATIVE = [
-    ("He arrived in Paris on March 3, 2015. Two days later he left.", D,
-     [("March 3, 2015", "DATE", "2015-03-03", None), ("Two days later", "DATE", "2015-03-05", None)]),
+    ("He arrived in Paris on March 3, 2015. Two days later he left. The next day he flew home.", D,
+     [("March 3, 2015", "DATE", "2015-03-03", None), ("Two days", "DURATION", "P2D", None),
+      ("The next day", "DATE", "2015-03-06", None)]),
     ("The war began in 2001. A year later, the regime fell.", D,
-     [("2001", "DATE", "2001", None), ("A year later", "DATE", "2002", None)]),
+     [("2001", "DATE", "2001", None), ("A year", "DURATION", "P1Y", None)]),
+    ("The talks failed on May 3, 2012. A few days later, the army moved in.", D,
+     [("May 3, 2012", "DATE", "2012-05-03", None), ("A few days", "DURATION", "PXD", None)]),
+    ("The pilot called at 10 a.m. A minute and a half later, the plane exploded.", D,
+     [("10 a.m.", "TIME", "2020-06-24T10:00", None), ("A minute and a half", "DURATION", "PT1M30S", None)]),
     ("The law passed on May 5, 2010. The following week, protests began.", D,
      [("May 5, 2010", "DATE", "2010-05-05", None), ("The following week", "DATE", "2010-W19", None)]),
     ("He was released on June 2, 2016. The next day he flew home.", D,
@@ -260,10 +271,10 @@ NARRATIVE = [
     ("The strike began on Oct. 3, 2011. The same day, police moved in.", D,
      [("Oct. 3, 2011", "DATE", "2011-10-03", None), ("The same day", "DATE", "2011-10-03", None)]),
     # Only the year is known: two days after "2001" is somewhere in 2001.
-    ("In 2001, he founded the firm. Two days later he quit.", D,
-     [("2001", "DATE", "2001", None), ("Two days later", "DATE", "2001", None)]),
+    ("In 2001, he founded the firm. Two days later he quit. That day he sold his shares.", D,
+     [("2001", "DATE", "2001", None), ("Two days", "DURATION", "P2D", None), ("That day", "DATE", "2001", None)]),
     ("In 2005 the company went public. Two years earlier it had nearly failed.", D,
-     [("2005", "DATE", "2005", None), ("Two years earlier", "DATE", "2003", None)]),
+     [("2005", "DATE", "2005", None), ("Two years", "DURATION", "P2Y", None)]),
     ("Third-quarter profit rose 10%. A year earlier, it fell.", D,
      [("Third-quarter", "DATE", "2019-Q3", None), ("A year earlier", "DATE", "2018-Q3", None)]),
 ]

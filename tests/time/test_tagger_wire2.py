@@ -86,6 +86,9 @@ CASES = [
      [("April 3", "DATE", "1991-04-03", None), ("tonight", "TIME", "1991-04-03TNI", None)]),
     ("WASHINGTON, March 16 - Ministers will meet again tomorrow.", "1991-03-15",
      [("March 16", "DATE", "1991-03-16", None), ("tomorrow", "DATE", "1991-03-17", None)]),
+    # ... also with the agency after the day, as Xinhua writes it
+    ("WASHINGTON, August 13 (Xinhua) -- The president said today he would act.", "1998-08-14",
+     [("August 13", "DATE", "1998-08-13", None), ("today", "DATE", "1998-08-13", None)]),
     # a date far from the time stamp is no dateline of that day
     ("LIMA, April 1 - President Garcia said tonight he would limit payments.", "1991-04-04",
      [("April 1", "DATE", "1991-04-01", None), ("tonight", "TIME", "1991-04-04TNI", None)]),

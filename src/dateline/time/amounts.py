@@ -77,8 +77,14 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     mod = g.get("mod")
     if mod:
         mod = s.grammar.tables["offset_mods"].get(key(mod), mod)
+    # "Three days later": the amount, unless it is the comparison of results news ("up
+    # from $5 million a year earlier"), which is the date compared with
+    as_duration = bool(spec.get("duration")) and not (unit["granularity"] == "year" and n == 1 and sign < 0)
     if math.isnan(n):
+        if as_duration:
+            return Result("DURATION", _duration_value(n, unit), mod)
         return Result("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    amount = _duration_value(n, unit)
     gran = unit["granularity"]
     if unit.get("time"):  # "two hours ago": the day is all the article date tells
         gran, n = "day", n / (24 if unit["letter"] == "H" else 1440)
@@ -91,8 +97,12 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if gran == "year" and n == int(n) and ref and granularity_of(ref) == "quarter":
         # "a year ago" after "the third quarter": the same quarter a year before.
         return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}-{ref[5:]}", mod, comparison=True)
+    if gran == "year" and n == int(n) and ref and granularity_of(ref) == "year":
+        # "a year earlier" after "for the nine months": year-to-date figures compare
+        # with the year before (TimeBank: 6 of 10 such comparisons; 2 the quarter)
+        return Result("DATE", f"{int(ref[:4]) + sign * int(n):04d}", mod, comparison=True)
     month = g.get("_compared_month")
-    if gran == "year" and n == 1 and sign < 0 and month and not (ref and granularity_of(ref) == "quarter"):
+    if gran == "year" and n == 1 and sign < 0 and month and not ref:
         # "exports were 2.9 billion in February against 2.2 billion a year ago": monthly
         # figures compare with the same month a year before, as the year-ago quarter does
         return Result("DATE", f"{int(month[:4]) - 1:04d}{month[4:7]}", mod, comparison=True)
@@ -111,8 +121,10 @@ def norm_offset(g: Groups, rule: Rule, s: Situation) -> Result | None:
     # "a year ago", "a year earlier": the comparison of news on results ("up from $5 million
     # a year earlier"), not a move of the story's time ("two years later" moves it).
     comparison = sign < 0 and gran == "year" and n == 1
-    return Result("DATE", cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran), mod,
-                  comparison=comparison)
+    point = cal.point_value(moved, s.coarsen(gran) if out_gran != gran else gran)
+    if as_duration:
+        return Result("DURATION", amount, mod, point=point)
+    return Result("DATE", point, mod, comparison=comparison)
 
 
 def norm_set(g: Groups, rule: Rule, s: Situation) -> Result | None:

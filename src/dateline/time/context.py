@@ -18,6 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from ..extensions import doc_text
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+#: A past verb with a deadline after it ("extended the offer until Nov. 9", "has given them
+#: until 9 a.m. Tuesday"): the deadline may still be ahead, so the nearest instance.
+DEADLINE = "deadline"
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,12 +238,30 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
                 return FUTURE
             return None
         if tense == PAST and _ENDPOINT.search(view.text, max(0, start - 12), start):
-            return None  # "extended the offer until Nov. 9": a deadline, maybe still ahead
+            # "extended the offer until Nov. 9": a deadline, maybe still ahead; but the end
+            # of a range ("bought from Sept. 14 to Thursday") tells nothing
+            return DEADLINE if _DEADLINE.search(view.text, max(0, start - 8), start) else None
         if (tense is None and verb is not None and _DEADLINE.search(view.text, max(0, start - 8), start)
                 and any(c.dep_ == "aux" and c.lower_ == "could" for c in verb.children)):
             return FUTURE  # "could be restored by Saturday": a possible outcome by a deadline still ahead
         return tense
     return _tense_from_words(view.text, start, end)
+
+
+def dates_simple_past(view: DocView, start: int, end: int) -> bool:
+    """Whether the characters ``start:end`` date a simple past verb they attach to
+    ("collapsed on July 12"), rather than a perfect, a participle or an adjective ("has set
+    Nov. 10 as the deadline", "securities pledged on April 22", "payable Dec. 1"). Without
+    a parse: True (the tense is all there is)."""
+    if not view.parsed:
+        return True
+    span = view.span(start, end)
+    if span is None or len(span) == 0:
+        return True
+    head = span.root.head
+    if head.pos_ == "ADP" and head.head is not head:
+        head = head.head
+    return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
 def _parsed_tense(view: DocView, start: int, end: int) -> str | None:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 
 from . import calendar as cal
-from .context import FUTURE, PAST
+from .context import DEADLINE, FUTURE, PAST
 from .grammar import Rule
 from .interval import granularity as granularity_of
 from .situation import REL_HOW, Groups, Result, Situation, pick, rel_direction, year_of
@@ -60,15 +60,21 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         m, d = month, day
         if year is not None:
             try:
-                return Result(rule.type, dt.date(year, m, d).isoformat(), mod)
+                day_value = dt.date(year, m, d).isoformat()
             except ValueError:
                 return None
-        if not 1 <= d <= 31:
+        elif not 1 <= d <= 31:
             return None
-        if s.anchor is None:
-            return Result(rule.type, f"XXXX-{m:02d}-{d:02d}", mod)
-        value = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s)
-        return Result(rule.type, value, mod) if value else None
+        elif s.anchor is None:
+            return Result(rule.type, f"XXXX-{m:02d}-{d:02d}" if not g.get("week_of") else "XXXX-WXX", mod)
+        else:
+            picked = pick(lambda y: cal.day_period(dt.date(y, m, d)), g, s, day_date=True)
+            if picked is None:
+                return None
+            day_value = picked
+        if g.get("week_of"):  # "the week of March 6": the week that holds the day
+            day_value = cal.point_value(dt.date.fromisoformat(day_value), "week")
+        return Result(rule.type, day_value, mod)
     if month is not None:
         m = month
         if year is not None:
@@ -182,7 +188,8 @@ def _weekday_date(weekday: int, g: Groups, s: Situation, default: str) -> dt.dat
         how = REL_HOW[direction]
     else:
         tense = s.tense()
-        how = "future" if tense in (FUTURE, "present") else "past" if tense == PAST else default
+        how = ("future" if tense in (FUTURE, "present") else "past" if tense == PAST
+               else "near" if tense == DEADLINE else default)
     chosen = cal.choose(periods, anchor, how)
     return chosen.start if chosen else None
 
@@ -238,6 +245,12 @@ def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:
     last_completed = cal.point_value(cal.shift(s.anchor, "quarter", -1), "quarter")
     named = s.reference_value if s.reference_value and granularity_of(s.reference_value) == "quarter" else None
     said = key(g.get("_text") or "")
+    if s.reference_value and granularity_of(s.reference_value) == "year" and "quarter" not in said.split() \
+            and "month" not in said.split() and not which:
+        # "the 1988 period", "the year-ago period" after "for the nine months": the year
+        named_year = int(s.reference_value[:4])
+        year = int(g["year"]) if g.get("year") else named_year + shift
+        return Result("DATE", f"{year:04d}", g.get("mod"), comparison=year != named_year)
     if named is None and "quarter" not in said and not which and s.period_month:
         # monthly figures ("car sales in late March ... the year-ago period"): that month
         named_year = int(s.period_month[:4])

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from . import calendar as cal
-from .context import FUTURE, PAST, PRESENT
+from .context import DEADLINE, FUTURE, PAST, PRESENT
 from .grammar import Grammar
 from .words import key, spoken_year
 
@@ -30,6 +30,9 @@ class Result:
     #: third quarter"): it does not become that time, so a second comparison ("... up
     #: from a year ago") counts from the same period, not from the first comparison
     comparison: bool = False
+    #: the point a DURATION leads to ("Three days later" is P3D, and the text's time is
+    #: then the day three days on): the reference for what follows
+    point: str | None = None
 
 
 @dataclass(slots=True)
@@ -53,6 +56,8 @@ class Situation:
     #: the last month the text named ("1987-03"): the period of monthly figures (car sales,
     #: output), for "the year-ago period", "the same 1986 month" when no quarter was named
     period_month: str | None = None
+    #: whether the expression dates a simple past verb ("collapsed on July 12"), asked lazily
+    simple_past: Callable[[], bool] = lambda: True
 
     def day(self) -> dt.date | None:
         """The day the text speaks of, for "in the morning", "at 10 p.m.": the reference
@@ -70,7 +75,7 @@ class Situation:
 def how_for(tense: str | None, default: str = "near_past") -> str:
     """How ``calendar.choose`` picks an instance for a tense; a present tense ("the law
     takes effect Jan. 1", "sales in March are up") takes the nearest one."""
-    return {PAST: "past", FUTURE: "future", PRESENT: "near"}.get(tense or "", default)
+    return {PAST: "past", FUTURE: "future", PRESENT: "near", DEADLINE: "near"}.get(tense or "", default)
 
 
 REL_HOW = {-1: "last", 0: "this", 1: "next"}
@@ -121,8 +126,13 @@ def instances(make: Callable[[int], cal.Period | None], anchor: dt.date) -> list
     return out
 
 
+#: A past tense picks a day at most this many days back when the day comes again within
+#: ``_NEAR_AHEAD`` days: a day eleven months back would have been written with its year.
+_FAR_PAST, _NEAR_AHEAD = 300, 62
+
+
 def pick(make: Callable[[int], cal.Period | None], groups: Groups, s: Situation,
-          future: str = "future", month_name: bool = False) -> str | None:
+          future: str = "future", month_name: bool = False, day_date: bool = False) -> str | None:
     """The value of a yearless period: year from the relative word, else from the tense.
 
     ``future`` is how a future tense chooses ("near" for quarters: a company "will
@@ -156,6 +166,13 @@ def pick(make: Callable[[int], cal.Period | None], groups: Groups, s: Situation,
         if how == "future":
             how = future
     chosen = cal.choose(periods, anchor, how)
+    if chosen is not None and direction is None and how == "past" and not anaphoric and day_date \
+            and (anchor - chosen.end).days > _FAR_PAST and not s.simple_past():
+        # "has set Nov. 10 as the deadline" written on Nov. 2: news leaves out the year
+        # of a day in the coming weeks, not of one eleven months back; but a simple past
+        # verb dated by it ("collapsed on July 12") says it is past
+        ahead = [p for p in periods if 0 < (p.start - anchor).days <= _NEAR_AHEAD]
+        chosen = ahead[0] if ahead else chosen
     if chosen is not None and direction in (-1, 1) and month_name:
         # "last February" said in March is February of last year ("last month" would
         # have said the other): skip an instance that ends or starts within a month.

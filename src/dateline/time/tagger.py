@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from ..model import Timex
+from . import calendar as cal
 from .calendar import finer
 from .checks import CHECKS, not_a_title
-from .context import DocView, tense_at
+from .context import DocView, dates_simple_past, tense_at
 from .grammar import Grammar, Rule, grammar
 from .interval import granularity, interval
 from .normalize import Result, Situation, normalize
@@ -209,7 +211,8 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
                 groups["_compared_month"] = month
         situation = Situation(g, article_date, reference[0] if reference else None,
                               _lazy_tense(view, c.start, c.end), reference_value,
-                              reference[1] if reference else "day", period_month)
+                              reference[1] if reference else "day", period_month,
+                              _lazy_simple_past(view, c.start, c.end))
         try:
             result = normalize(groups, c.rule, situation)
         except Exception:  # one bad expression must not lose the rest of the article
@@ -217,6 +220,11 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             continue
         if result is None or not result.value:
             continue
+        if result.type == "DURATION" and c.rule.norm == "offset":
+            # "Three days later": the amount is the expression, "later" its signal
+            signal = _SIGNAL_AFTER.search(text, c.start, c.end)
+            if signal is not None and signal.start() > c.start:
+                c.end = signal.start()
         out.append(Timex(article_id, text[c.start:c.end], c.start, c.end, result.type,
                          result.value, result.mod, EXTRACTOR))
         if result.comparison or _BASE_YEAR.search(text, max(0, c.start - 12), c.start):
@@ -224,13 +232,20 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         reference = _new_reference(result, reference)
         if result.type == "DATE" and granularity(result.value) == "quarter":
             reference_value = result.value  # the quarter in question (earnings news)
+        elif result.type == "DURATION" and result.value in _YEAR_TO_DATE and article_date is not None:
+            # "for the nine months": figures for the year so far, whose comparisons ("a
+            # year earlier", "the 1988 period") take the year before, not the quarter
+            quarter = reference_value or cal.point_value(cal.shift(article_date, "quarter", -1), "quarter")
+            reference_value = quarter[:4]
         elif result.type == "DATE" and granularity(result.value) == "month":
             period_month = result.value  # the month in question (monthly figures)
     return out
 
 
 # A wire story's dateline: "LIMA, April 3 - President Alan Garcia said ... tonight".
-_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+[-–—]\s")
+# An agency may follow the day: "WASHINGTON, August 13 (Xinhua) --".
+_DATELINE = re.compile(r"\s*[A-Z][A-Za-z .'’-]{1,40},\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+"
+                       r"(?:\([A-Z][A-Za-z .]{1,20}\)\s*)?(?:[-–—]{1,2}|_)\s")
 
 
 def _dateline_day(text: str, article_date: dt.date | None, g: Grammar) -> dt.date | None:
@@ -252,6 +267,12 @@ def _dateline_day(text: str, article_date: dt.date | None, g: Grammar) -> dt.dat
             return day
     return article_date
 
+
+#: Year-to-date periods of earnings news ("the first nine months", "the six months").
+_YEAR_TO_DATE = {"P6M", "P9M"}
+
+#: The signal word that ends an anchored amount ("Three days later").
+_SIGNAL_AFTER = re.compile(r"\s+(?:later|earlier|before|after)\b", re.IGNORECASE)
 
 _BASE_YEAR = re.compile(r"\bbase(?:\s+year)?[\s,:=]*$", re.IGNORECASE)
 
@@ -277,14 +298,16 @@ def _new_reference(result: Result, reference: tuple[dt.date, str] | None) -> tup
     """The time the text speaks of after ``result``: its first day and granularity.
 
     A coarser expression that contains the current reference leaves it ("On May 5 ...
-    later that year": still May 5, 2019, for "that same day").
+    later that year": still May 5, 2019, for "that same day"); a duration that leads to
+    a point ("Three days later") moves it there.
     """
-    if result.type not in ("DATE", "TIME"):
+    if result.type not in ("DATE", "TIME") and result.point is None:
         return reference
-    gran = granularity(result.value)
+    value = result.point or result.value
+    gran = granularity(value)
     if gran not in _REFERENCE_GRANULARITIES:
         return reference
-    span = interval(result.value)
+    span = interval(value)
     if span is None:
         return reference
     if reference is not None and span[0] <= reference[0] <= span[1] and finer(reference[1], gran):
@@ -301,3 +324,7 @@ def _lazy_tense(view: DocView, start: int, end: int):  # type: ignore[no-untyped
         return cache[through_noun]
 
     return tense
+
+
+def _lazy_simple_past(view: DocView, start: int, end: int) -> Callable[[], bool]:
+    return lambda: dates_simple_past(view, start, end)
