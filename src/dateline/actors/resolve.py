@@ -114,6 +114,8 @@ class Resolver:
         for f in list(found):
             _contextual(f, doc, context)
             _guard(doc[f.start : f.end], _home_body, doc, f, at, context)
+            if f.actor is None and doc[f.start].ent_type_ == "NORP" and f.type == "organization":
+                _drop(found, at, f)  # "Conservatives" in an article about no country that has them
         _acronyms(doc, found)
         _join_country_bodies(doc, found)
         # Places the data does not know take a country from the sentence or the article.
@@ -519,9 +521,18 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
     for rule in rules:
         if named & set(rule["when"]):
             kind = rule.get("type", "country")
+            # "Tory" is the Conservative Party: the name of the body the data gives that code.
             name = country_name(rule["code"]) if kind == "country" else f.name
+            if kind == "organization":
+                name = _name_of(rule["code"]) or name
             f.actor, f.name, f.type = rule["code"], name, kind
             return
+
+
+def _name_of(code: str) -> str | None:
+    """The name of the body an actor code belongs to in the lexicon (a rare lookup: names
+    that stand for an actor only in context)."""
+    return next((e.name for e in lexicon().by_key.values() if e.code == code and e.kind == "org"), None)
 
 
 def _home_body(doc: Doc, f: Found, at: dict[int, Found], context: Context) -> None:
@@ -779,6 +790,13 @@ def _add(found: list[Found], at: dict[int, Found], f: Found | None) -> None:
     found.append(f)
     for i in range(f.start, f.end):
         at.setdefault(i, f)
+
+
+def _drop(found: list[Found], at: dict[int, Found], f: Found) -> None:
+    found.remove(f)
+    for i in range(f.start, f.end):
+        if at.get(i) is f:
+            del at[i]
 
 
 def _replace(found: list[Found], at: dict[int, Found], old: Found, new: Found | None) -> None:
