@@ -267,6 +267,11 @@ def _is_party(code: str | None) -> bool:
     return bool(code) and "PTY" in code  # type: ignore[operator]
 
 
+def _armed_group(code: str | None) -> bool:
+    """An international militant group ("IMGMOSALQ") or a national armed group ("AFGREBTAL")."""
+    return code is not None and (code.startswith("IMG") or code[3:].startswith("REB"))
+
+
 def _locative(doc: Doc, found: Found) -> bool:
     """A place in a title ("commanding general of U.S. forces in Iraq") or the post of an
     envoy ("ambassador to the U.N.", "envoy to Syria"): not whom one acts for. A body after
@@ -571,7 +576,11 @@ def settle(cluster: Cluster, context: Context) -> None:
         country = country_of(holder.code) or country_of(holder.country)
     code: str | None
     serving = holder is not None and not (cluster.match and cluster.match.former)
-    if title is not None and title.code is None and not former and not serving:
+    if holder is not None and cluster.match is not None and cluster.match.former and _armed_group(holder.code):
+        # CAMEO's ELI is a state's former official: the late leader or founder of al-Qaeda or
+        # of the Taliban ("Osama bin Laden's charges" in 2015) is still a figure of that group.
+        code = holder.code
+    elif title is not None and title.code is None and not former and not serving:
         code = None  # analysts, experts, lawyers: named with a title, acting for no one
     elif former:
         if country is None and title is not None and title.code in _STATE_CODES and first is not None:
