@@ -44,6 +44,8 @@ from dateline.actors.gazetteer import gazetteer
         ("Thomas R. Nides", "2012-12-16", "Thomas Nides", "deputy secretary of state", "USAGOV", False),
         ("Mullen", "2010-03-01", "Mike Mullen", "chairman of the Joint Chiefs of Staff", "USAMIL", False),
         ("Schulz", "2015-06-01", "Martin Schulz", "president of the European Parliament", "IGOEUREEC", False),
+        ("Bercow", "2017-01-01", "John Bercow", "speaker of the House of Commons", "GBRLEG", False),
+        ("Shekau", "2014-05-08", "Abubakar Shekau", "leader of Boko Haram", "NGAREBBKH", False),
     ],
 )
 def test_gazetteer_person_on_date(

@@ -575,6 +575,17 @@ def mentions(nlp, text: str, day: str):
          "Marco Rubio"),
         ("Kandahar police chief Abdul Raziq said Pakistan sheltered the attackers.", "2017-08-01",
          "Kandahar police chief Abdul Raziq", "AFGCOP", "person", "Abdul Raziq"),
+        # a name after an outlet's typographic possessive, which spaCy's model tags as nothing
+        ("On Monday night Trump told Fox News’s Sean Hannity that the inquiry was a witch hunt.", "2018-07-17",
+         "Fox News’s Sean Hannity", "USAMED", "person", "Sean Hannity"),
+        # the late leader of an armed group is still that group's figure, not a state's elite (ELI)
+        ("By invading Iraq, the Bush administration affirmed Osama bin Laden's charges.", "2015-10-18",
+         "Osama bin Laden", "IMGMOSALQ", "person", "Osama bin Laden"),
+        ("Mullah Omar came to power after the Taliban emerged as the strongest force.", "2015-07-29",
+         "Mullah Omar", "AFGREBTAL", "person", "Mullah Omar"),
+        # "Gov." is the AP's style for a US governor, in an article about another country too
+        ("China has banned pork, Beijing said. Gov. Bill Hannaford objected.", "2019-05-01", "Gov. Bill Hannaford",
+         "USAGOV", "person", "Bill Hannaford"),
         # a party's nickname in an article about its country (context_names.yaml)
         ("Britain's Parliament voted on the deal. Tory MPs rebelled against the prime minister.", "2019-03-12",
          "Tory", "GBRPTYCON", "organization", "Conservative Party"),
