@@ -29,6 +29,23 @@ from dateline.actors.gazetteer import gazetteer
         ("Obama", "2018-01-01", "Barack Obama", "president", "USAGOV", True),
         ("Zarif", "2015-07-14", "Mohammad Javad Zarif", "foreign minister", "IRNGOV", False),
         ("Stoltenberg", "2019-04-04", "Jens Stoltenberg", "secretary general of NATO", "IGOWSTNAT", False),
+        # US cabinet, agency heads, governors and Congress, 2009-2022 (office_holders.csv)
+        ("Geithner", "2011-08-05", "Timothy Geithner", "treasury secretary", "USAGOV", False),
+        ("Janet Napolitano", "2012-03-01", "Janet Napolitano", "secretary of homeland security", "USAGOV", False),
+        ("Nielsen", "2018-06-19", "Kirstjen Nielsen", "secretary of homeland security", "USAGOV", False),
+        ("Moniz", "2015-04-02", "Ernest Moniz", "energy secretary", "USAGOV", False),
+        ("Perry", "2014-07-01", "Rick Perry", "governor of Texas", "USAGOV", False),
+        ("Perry", "2018-07-01", "Rick Perry", "energy secretary", "USAGOV", False),
+        ("Christie", "2016-02-01", "Chris Christie", "governor of New Jersey", "USAGOV", False),
+        ("Christie", "2019-01-13", "Chris Christie", "governor of New Jersey", "USAGOV", True),
+        ("Cuomo", "2020-04-01", "Andrew Cuomo", "governor of New York", "USAGOV", False),
+        ("Romney", "2012-06-18", "Mitt Romney", "governor of Massachusetts", "USAGOV", True),
+        ("Romney", "2020-02-05", "Mitt Romney", "senator", "USALEG", False),
+        ("Thomas R. Nides", "2012-12-16", "Thomas Nides", "deputy secretary of state", "USAGOV", False),
+        ("Mullen", "2010-03-01", "Mike Mullen", "chairman of the Joint Chiefs of Staff", "USAMIL", False),
+        ("Schulz", "2015-06-01", "Martin Schulz", "president of the European Parliament", "IGOEUREEC", False),
+        ("Bercow", "2017-01-01", "John Bercow", "speaker of the House of Commons", "GBRLEG", False),
+        ("Shekau", "2014-05-08", "Abubakar Shekau", "leader of Boko Haram", "NGAREBBKH", False),
     ],
 )
 def test_gazetteer_person_on_date(

@@ -567,6 +567,31 @@ def mentions(nlp, text: str, day: str):
          "K Street"),
         ("He wrote about his trip on 38 North, a website on North Korea news.", "2017-05-01", "38 North", "USAMED",
          "media", "38 North"),
+        # a state, province or city before a state office names that state's country, whatever other
+        # country the sentence names (CAMEO: a US state's government is USAGOV)
+        ("Ohio Gov. Mike DeWine said he would ban Chinese imports.", "2020-05-01", "Ohio Gov. Mike DeWine",
+         "USAGOV", "person", "Mike DeWine"),
+        ("Florida Sen. Marco Rubio said Cuba lied.", "2016-03-21", "Florida Sen. Marco Rubio", "USALEG", "person",
+         "Marco Rubio"),
+        ("Kandahar police chief Abdul Raziq said Pakistan sheltered the attackers.", "2017-08-01",
+         "Kandahar police chief Abdul Raziq", "AFGCOP", "person", "Abdul Raziq"),
+        # a name after an outlet's typographic possessive, which spaCy's model tags as nothing
+        ("On Monday night Trump told Fox News’s Sean Hannity that the inquiry was a witch hunt.", "2018-07-17",
+         "Fox News’s Sean Hannity", "USAMED", "person", "Sean Hannity"),
+        # the late leader of an armed group is still that group's figure, not a state's elite (ELI)
+        ("By invading Iraq, the Bush administration affirmed Osama bin Laden's charges.", "2015-10-18",
+         "Osama bin Laden", "IMGMOSALQ", "person", "Osama bin Laden"),
+        ("Mullah Omar came to power after the Taliban emerged as the strongest force.", "2015-07-29",
+         "Mullah Omar", "AFGREBTAL", "person", "Mullah Omar"),
+        # "Gov." is the AP's style for a US governor, in an article about another country too
+        ("China has banned pork, Beijing said. Gov. Bill Hannaford objected.", "2019-05-01", "Gov. Bill Hannaford",
+         "USAGOV", "person", "Bill Hannaford"),
+        # a party's nickname in an article about its country (context_names.yaml)
+        ("Britain's Parliament voted on the deal. Tory MPs rebelled against the prime minister.", "2019-03-12",
+         "Tory", "GBRPTYCON", "organization", "Conservative Party"),
+        # the office-holder gazetteer on a governor named without a state, in an article about China
+        ("China has banned the imports. Gov. Andrew Cuomo called it a mistake.", "2020-04-01",
+         "Gov. Andrew Cuomo", "USAGOV", "person", "Andrew Cuomo"),
     ],
 )
 def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | None, kind: str, name: str) -> None:
@@ -588,6 +613,7 @@ def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | No
         ("It came after President Trump Donald John TrumpDem lawmaker says Nunes threatened to sue him MORE spoke.",
          "2019-10-10", "TrumpDem"),  # a hover card's glued name
         ("Elsewhere, the hashtag #JeSuisCharlie was trending.", "2015-01-07", "JeSuisCharlie"),  # a slogan
+        ("Conservatives in Texas backed the bill.", "2018-05-01", "Conservatives"),  # no Tory party in the article
         ('Two demonstrators were arrested for holding "Je suis Charlie" signs.', "2015-01-14", "Je"),
         (
             "John Smith met Peter Jones on Monday. He said the talks went well.",

@@ -235,3 +235,14 @@ def test_roles_titled_person_without_country(bare_nlp, text, person, title, sour
     events, _ = find_events(doc, mentions, dt.date(2020, 1, 1))
     assert {(e.source.actor or "")[:len(source)] for e in events} == {source}
     assert {e.target.actor for e in events} == {"PRT"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("place, code, name", [("Ohio", "USA", "United States"), ("Bavaria", "DEU", "Germany")])
+def test_roles_place_acts_under_its_countrys_name(bare_nlp, place, code, name):
+    """A state or city (type location, its country's code) takes part in an event as its
+    country: the timeline shows "United States -> China", not an actor named "Ohio"."""
+    doc = bare_nlp(f"{place} sued China on Tuesday.")
+    mentions = [Mention("a", place, 0, len(place), code, place, "location"), _mention(doc, "China", "CHN")]
+    events, _ = find_events(doc, mentions, dt.date(2020, 4, 21))
+    assert [(e.source.actor, e.source.name, e.source.text) for e in events] == [(code, name, place)]

@@ -75,6 +75,20 @@ def test_writer_registers_actors_not_people(db):
         assert ("TURGOV", "Ankara") in conn.execute("SELECT code, alias FROM actor_aliases").fetchall()
 
 
+def test_writer_names_an_actor_by_itself_not_by_a_place_in_it(db):
+    """ "Ohio" (a location, code USA) before "the United States" in a batch: the actor is
+    named and typed by the mention of the country; the place is one of its aliases."""
+    base = analysis_of("Ohio sued China. The United States said so.")
+    aid = base.article.id
+    mentions = [Mention(aid, "Ohio", 0, 4, "USA", "Ohio", "location"),
+                Mention(aid, "United States", 21, 34, "USA", "United States", "country")]
+    analysis = dataclasses.replace(base, mentions=mentions, quotes=[], events=[])
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis, None)]))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT code, name, type FROM actors").fetchall() == [("USA", "United States", "country")]
+        assert ("USA", "Ohio") in conn.execute("SELECT code, alias FROM actor_aliases").fetchall()
+
+
 def test_writer_near_duplicates_found_across_runs(any_db):
     writer = StoreWriter.open(any_db)
     first = analysis_of()

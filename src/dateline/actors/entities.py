@@ -313,6 +313,10 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
         if _facility_as_place(tokens):
             return _place(span, text, city_inside(tokens))
         return _org_by_head(span, context_country)
+    if span.label_ == "NORP" and norm(text) in context_names():
+        # "Tory MPs", "the Conservatives": a party in an article about its country (the
+        # resolver drops the mention when the article names no such country).
+        return Found(span.start, span.end, None, text, "organization")
     return None
 
 

@@ -256,6 +256,16 @@ def country_name(code: str) -> str:
     return lexicon().country_names.get(code, code)
 
 
+def actor_name(code: str | None, kind: str, name: str | None) -> str | None:
+    """The name of the actor a mention stands for. A place ("Ohio", "in Vienna": type
+    location, its country's code, as the labelling conventions and CAMEO's country
+    dictionaries code cities and states) stands for its country: "Ohio sued China" is an
+    event of the United States, not of an actor named Ohio. Its own name stays the mention's."""
+    if kind == "location" and code and code in lexicon().country_names:
+        return lexicon().country_names[code]
+    return name
+
+
 def entry_json(entry: Entry) -> dict[str, Any]:
     """A plain-dict view of an entry (for the catalog and debugging)."""
     return {"code": entry.code, "name": entry.name, "type": entry.type, "kind": entry.kind}

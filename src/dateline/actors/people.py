@@ -186,6 +186,13 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         # "U.N. Ambassador Susan Rice": the body is her post; she acts for her country.
         bodies = [f for f in bodies if not (f.actor or "").startswith("IGO")]
     countries = [f for f in affiliations if f.type == "country"]
+    if not countries and title.code in _STATE_CODES:
+        # "Ohio Gov. Mike DeWine", "Florida Sen. Marco Rubio", "Kandahar police chief": a place
+        # names the state whose office it is (a state's government is its country's, CAMEO's
+        # USAGOV), whatever other country the sentence names.
+        countries = [
+            f for f in affiliations if f.type == "location" and f.country == f.actor and _modifies_title(doc, f)
+        ]
     # "a spokesman for Kurds in Kobane": a group one speaks for, when no body or country is
     # named ("Muslim cleric" says what one is, not whom one acts for).
     groups = [f for f in affiliations if f.type == "group" and _object_of(doc, f, ("for", "of"))]
@@ -208,6 +215,13 @@ def read_region(doc: Doc, start: int, end: int, at: dict[int, Found]) -> tuple[T
         if code.startswith(("GOV", "MIL", "SPY", "COP")) or (code in ("OPP", "REB") and agent[0] <= 5):
             title = Title(title.role, title.key, code, title.role_class, title.country, title.former)
     return title, affiliation
+
+
+def _modifies_title(doc: Doc, place: Found) -> bool:
+    """Whether a place stands right before the title words it qualifies ("Ohio Gov.", "Ohio's
+    governor"), not before a dash or a comma ("LONDON - President Donald Trump": a dateline)."""
+    after = doc[place.end] if place.end < len(doc) else None
+    return after is not None and (not after.is_punct or is_possessive(after))
 
 
 def _of_unnamed_body(words: list[str]) -> bool:
@@ -251,6 +265,11 @@ def _state_body(doc: Doc, found: Found) -> bool:
 def _is_party(code: str | None) -> bool:
     """A party code ("USAPTYDEM"): a senator of a party acts for the legislature, not the party."""
     return bool(code) and "PTY" in code  # type: ignore[operator]
+
+
+def _armed_group(code: str | None) -> bool:
+    """An international militant group ("IMGMOSALQ") or a national armed group ("AFGREBTAL")."""
+    return code is not None and (code.startswith("IMG") or code[3:].startswith("REB"))
 
 
 def _locative(doc: Doc, found: Found) -> bool:
@@ -557,14 +576,22 @@ def settle(cluster: Cluster, context: Context) -> None:
         country = country_of(holder.code) or country_of(holder.country)
     code: str | None
     serving = holder is not None and not (cluster.match and cluster.match.former)
-    if title is not None and title.code is None and not former and not serving:
+    if holder is not None and cluster.match is not None and cluster.match.former and _armed_group(holder.code):
+        # CAMEO's ELI is a state's former official: the late leader or founder of al-Qaeda or
+        # of the Taliban ("Osama bin Laden's charges" in 2015) is still a figure of that group.
+        code = holder.code
+    elif title is not None and title.code is None and not former and not serving:
         code = None  # analysts, experts, lawyers: named with a title, acting for no one
     elif former:
         if country is None and title is not None and title.code in _STATE_CODES and first is not None:
             # "a former ambassador": a state office of the country the text is about.
             country = None if first.owned else context.country_for(first.sent_start)
         code = f"{country}ELI" if country else None
-    elif affiliation is not None and affiliation.type != "country" and not _is_party(affiliation.actor):
+    elif (
+        affiliation is not None
+        and affiliation.type not in ("country", "location")
+        and not _is_party(affiliation.actor)
+    ):
         code = affiliation.actor
         if title is not None and country and code == f"{country}GOV" and title.code in _BRANCHES:
             code = country + title.code  # "Tehran's police chief": the police, not the cabinet

@@ -19,6 +19,7 @@ from spacy.attrs import IDX, IS_ALPHA, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.data import load_csv, split_list
+from ..actors.lexicon import actor_name
 from ..actors.titles import title_words
 from ..extensions import doc_text
 from ..model import Mention, Participant, Quote
@@ -120,7 +121,7 @@ def build_index(doc: Doc, mentions: list[Mention], quotes: list[Quote] | None = 
             continue
         if not m.actor:
             continue
-        participant = Participant(m.text, m.start, m.end, m.actor, m.name)
+        participant = Participant(m.text, m.start, m.end, m.actor, actor_name(m.actor, m.type, m.name))
         for i in tokens:
             by_token.setdefault(i, participant)
     focus = focus_country(doc, mentions)

@@ -196,7 +196,9 @@ def _register_actors(conn: Connection, mentions: list[Mention]) -> None:
     that concurrent writers take locks in the same order)."""
     actors: dict[str, dict[str, Any]] = {}
     aliases: set[tuple[str, str]] = set()
-    for m in mentions:
+    # A place ("Ohio", type location) carries its country's code but its own name: the actor's
+    # name and type come from a mention of the actor itself when the batch has one.
+    for m in sorted(mentions, key=lambda m: m.type == "location"):
         if not m.actor or m.type == "person":
             continue  # a person's code is whom they act for; the person is not that actor
         actors.setdefault(m.actor, {"code": m.actor, "name": m.name, "type": m.type})
