@@ -2,6 +2,7 @@ import dataclasses
 import sqlite3
 
 import pytest
+from sqlalchemy import text
 
 from dateline.errors import StoreError
 from dateline.ingest.article import make_article
@@ -87,6 +88,26 @@ def test_writer_names_an_actor_by_itself_not_by_a_place_in_it(db):
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT code, name, type FROM actors").fetchall() == [("USA", "United States", "country")]
         assert ("USA", "Ohio") in conn.execute("SELECT code, alias FROM actor_aliases").fetchall()
+
+
+def test_writer_renames_a_place_named_actor_when_a_later_batch_names_the_actor(any_db):
+    """Batch one knows code USA only as "Ohio"; batch two names the United States, and the
+    actor takes that name and type; a third batch with a place only changes nothing."""
+    base = analysis_of("Ohio sued China. The United States said so.")
+    aid = base.article.id
+    ohio = Mention(aid, "Ohio", 0, 4, "USA", "Ohio", "location")
+    usa = Mention(aid, "United States", 21, 34, "USA", "United States", "country")
+    texas = Mention(aid, "Texas", 0, 4, "USA", "Texas", "location")
+    writer = StoreWriter.open(any_db)
+    for i, mention in enumerate([ohio, usa, texas]):
+        article = make_article(f"Story {i}: Ohio sued China. The United States said so.", "2020-06-24")
+        analysis = dataclasses.replace(base, article=article, quotes=[], events=[], timexes=[],
+                                       mentions=[dataclasses.replace(mention, article=article.id)])
+        writer.write(None, Batch(analyses=[(analysis, None)]))
+        expected = ("Ohio", "location") if i == 0 else ("United States", "country")
+        with StoreReader.open(any_db).engine.connect() as conn:
+            rows = conn.execute(text("SELECT name, type FROM actors WHERE code = 'USA'")).fetchall()
+        assert [tuple(r) for r in rows] == [expected], i
 
 
 def test_writer_near_duplicates_found_across_runs(any_db):

@@ -205,7 +205,16 @@ def _register_actors(conn: Connection, mentions: list[Mention]) -> None:
         aliases.add((m.actor, m.text[:200]))
     if not actors:
         return
-    _insert_ignore(conn, schema.actors, [actors[code] for code in sorted(actors)])
+    # A row an earlier batch named after a place takes the first name of the actor itself.
+    insert = _dialect_insert(conn, schema.actors)
+    conn.execute(
+        insert.on_conflict_do_update(
+            index_elements=[schema.actors.c.code],
+            set_={"name": insert.excluded.name, "type": insert.excluded.type},
+            where=(schema.actors.c.type == "location") & (insert.excluded.type != "location"),
+        ),
+        [actors[code] for code in sorted(actors)],
+    )
     _insert_ignore(conn, schema.actor_aliases, [{"code": c, "alias": a} for c, a in sorted(aliases)])
 
 
