@@ -26,6 +26,14 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         day = day_number(g.get("day") or g["day_word"], t["ordinals"])
     if g.get("day_cardinal"):  # "April Six"
         day = int(t["numbers"][key(g["day_cardinal"])])
+    if g.get("week_ord") and month is not None:
+        # "the first week of July", "the last week of May": the ISO week that holds the
+        # middle day of the month's n-th (or last) seven days
+        word = key(g["week_ord"])
+        n = -1 if word in ("last", "final") else t["ordinals"].get(word)
+        if n is None or (n != -1 and not 1 <= int(n) <= 4):
+            return None
+        day = (25 if month == 2 else 28) if n == -1 else 7 * int(n) - 3
     quarter: int | None = None
     if g.get("quarter"):
         word = key(g["quarter"])
