@@ -17,7 +17,7 @@ LEXICON_TABLES = {
     "offset_words": dict, "refs": dict, "frequency_words": dict, "modifiers": dict,
     "offset_mods": dict, "suffix_modifiers": dict, "holidays_fixed": dict,
     "holidays_nth_weekday": dict, "holidays_easter": dict, "timezones": list, "date_cues": list,
-    "age_cues": list,
+    "age_cues": list, "adverb_only_frequency": list, "always_nouns": list,
 }
 RULE_KEYS = {"name", "type", "norm", "pattern", "anchor", "params", "checks", "needs_mod"}
 

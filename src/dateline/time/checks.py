@@ -96,7 +96,7 @@ def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> boo
     prev = prev_word(text, start)
     nxt = next_word(text, end).lower()
     if prev in ("no", "number", "flight", "route", "room", "model", "suite", "box", "page", "pp",
-                "p", "code", "version", "highway", "interstate", "unit", "apartment"):
+                "p", "code", "version", "highway", "interstate", "unit", "apartment", "windows"):
         return False
     if nxt in ("people", "troops", "votes", "soldiers", "workers", "jobs", "times", "percent",
                "points", "feet", "meters", "metres", "miles", "kilometers", "km", "tons", "acres",
@@ -142,6 +142,10 @@ def check_duration(text: str, start: int, end: int, doc: DocView, g: Grammar) ->
     if re.search(r"quarters?$", core):
         if re.search(r"\w-quarters?$", core) or re.match(r"\s+of\b", text[end:end + 4]):
             return False
+    # "24-hour news", "a 24-hour hotline": always open, not an amount of time
+    if re.fullmatch(r"(?:24|twenty-four)[\s-]hours?", core) \
+            and next_word(text, end).lower() in g.tables["always_nouns"]:
+        return False
     return True
 
 
@@ -159,6 +163,12 @@ def check_frequency(text: str, start: int, end: int, doc: DocView, g: Grammar) -
     nxt = next_word(text, end)
     if core[0].isupper() and nxt[:1].isupper():
         return False
+    if key(core) in g.tables["adverb_only_frequency"]:
+        # "reports quarterly", not "its quarterly dividend"
+        span = doc.span(start, end) if doc.tagged else None
+        if span is not None and len(span) == 1:
+            return bool(span[0].tag_ == "RB")
+        return bool(re.match(r"\s*(?:[.,;:)]|$)", text[end:end + 3]))
     if doc.tagged and core.islower():
         span = doc.span(start, end)
         if (span is not None and len(span) == 1 and span[0].tag_ in ("NN", "NNP")
@@ -218,6 +228,8 @@ def not_a_title(text: str, start: int, end: int, g: Grammar) -> bool:
         at = start + m.start()
         if at == start and _is_sentence_start(text, at):
             continue
+        if word == "Time" and re.search(r"(?:Eastern|Pacific)\s+$", text[max(0, at - 9):at]):
+            continue  # "7 a.m. Pacific Time": a time zone's name
         return False
     return True
 

@@ -253,6 +253,7 @@ def grammar() -> Grammar:
     tables = {name: keyed(lex[name]) for name in _TABLES}
     tables["holidays"] = {**keyed(lex["holidays_fixed"]), **keyed(lex["holidays_nth_weekday"]),
                           **{k: ("easter", v) for k, v in keyed(lex["holidays_easter"]).items()}}
-    for name in ("date_cues", "age_cues", "ambiguous_months", "anaphoric_relative_words"):
+    for name in ("date_cues", "age_cues", "ambiguous_months", "anaphoric_relative_words",
+                 "adverb_only_frequency", "always_nouns"):
         tables[name] = {key(w): True for w in lex[name]}
     return Grammar(lex, rules, prefix, suffix, macros, tables)

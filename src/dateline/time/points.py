@@ -26,6 +26,14 @@ def norm_calendar(g: Groups, rule: Rule, s: Situation) -> Result | None:
         day = day_number(g.get("day") or g["day_word"], t["ordinals"])
     if g.get("day_cardinal"):  # "April Six"
         day = int(t["numbers"][key(g["day_cardinal"])])
+    if g.get("week_ord") and month is not None:
+        # "the first week of July", "the last week of May": the ISO week that holds the
+        # middle day of the month's n-th (or last) seven days
+        word = key(g["week_ord"])
+        n = -1 if word in ("last", "final") else t["ordinals"].get(word)
+        if n is None or (n != -1 and not 1 <= int(n) <= 4):
+            return None
+        day = (25 if month == 2 else 28) if n == -1 else 7 * int(n) - 3
     quarter: int | None = None
     if g.get("quarter"):
         word = key(g["quarter"])
@@ -219,6 +227,8 @@ def norm_relative(g: Groups, rule: Rule, s: Situation) -> Result | None:
     direction, anaphoric = rel_direction(g, s)
     if s.anchor is None:
         return Result(rule.type, cal.unknown_value(gran), g.get("mod"))
+    if direction == 1 and not anaphoric and _narrative_next(g, s, gran):
+        anaphoric = True
     anchor = (s.reference or s.anchor) if anaphoric else s.anchor
     out_gran = s.coarsen(gran) if anaphoric else gran
     if direction is None:  # "the weekend": the latest one, or the coming one
@@ -233,6 +243,16 @@ def norm_relative(g: Groups, rule: Rule, s: Situation) -> Result | None:
         # week still to come is the one that starts tomorrow.
         direction = 1
     return Result(rule.type, cal.point_value(cal.shift(anchor, gran, direction), out_gran), g.get("mod"))
+
+
+def _narrative_next(g: Groups, s: Situation, gran: str) -> bool:
+    """"He left Rome in 2005. The next year, he moved": in a past narrative "the next
+    year" follows the year the text speaks of, not the article date's."""
+    if not key(g.get("_text") or "").startswith("the next ") or gran not in ("year", "month", "week"):
+        return False
+    if s.anchor is None or s.reference is None or s.tense() != PAST:
+        return False
+    return cal.point_value(s.reference, gran) < cal.point_value(cal.shift(s.anchor, gran, -1), gran)
 
 
 def norm_quarter_ref(g: Groups, rule: Rule, s: Situation) -> Result | None:

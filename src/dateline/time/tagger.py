@@ -13,7 +13,7 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -151,7 +151,8 @@ def _attach_modifiers(c: Candidate, text: str, g: Grammar, view: DocView | None 
         core = text[c.start:c.end].lower()
         if spec and _kind(c.rule) in spec["for"] and c.rule.type != "SET":
             amount_ok = _kind(c.rule) != "amount" or not core.startswith("the ")
-            if spec.get("before_number") and _kind(c.rule) == "point" and not core[:1].isdigit():
+            if spec.get("before_number") and _kind(c.rule) == "point" and not core[:1].isdigit() \
+                    and not _CLOCK_WORD.match(core):
                 amount_ok = False
             if amount_ok:
                 c.mod, c.start = spec["mod"], m.start()
@@ -163,6 +164,11 @@ def _attach_modifiers(c: Candidate, text: str, g: Grammar, view: DocView | None 
     if s is not None and c.rule.type in ("DURATION", "DATE") and c.mod is None:
         c.mod = g.tables["suffix_modifiers"].get(key(s.group("smod")))
         c.end = s.end()
+
+
+# Named times of day that "around", "about" join like a clock time ("around noon", TimeBank's
+# "around 7:15 p.m.")
+_CLOCK_WORD = re.compile(r"(?:noon|midnight|midday|dawn|daybreak|dusk|sunrise|sunset|nightfall)\b")
 
 
 def _select(cands: list[Candidate]) -> list[Candidate]:
@@ -220,6 +226,10 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
             continue
         if result is None or not result.value:
             continue
+        if c.rule.norm == "weekday" and out and _range_end_before_start(text, out[-1], c.start, result.value):
+            # "from Monday to Friday": the end of a range of weekdays comes after its start
+            day = dt.date.fromisoformat(result.value[:10]) + dt.timedelta(days=7)
+            result = replace(result, value=day.isoformat() + result.value[10:])
         if result.type == "DURATION" and c.rule.norm == "offset":
             # "Three days later": the amount is the expression, "later" its signal
             signal = _SIGNAL_AFTER.search(text, c.start, c.end)
@@ -240,6 +250,24 @@ def find_timexes(doc: Doc, article_date: dt.date | None, article_id: str = "") -
         elif result.type == "DATE" and granularity(result.value) == "month":
             period_month = result.value  # the month in question (monthly figures)
     return out
+
+
+_RANGE_LINK = re.compile(r"\s*(?:to|through|until|till|thru|and|-|–)\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _range_end_before_start(text: str, start_timex: Timex, start: int, value: str) -> bool:
+    """Whether ``value`` closes a range "from <start_timex> to ..." on a day before its start."""
+    if not (_DAY_VALUE.match(value) and _DAY_VALUE.match(start_timex.value)):
+        return False
+    if not _RANGE_LINK.fullmatch(text[start_timex.end:start]) or start - start_timex.end > 12:
+        return False
+    if not _RANGE_OPEN.search(text[max(0, start_timex.start - 10):start_timex.start]):
+        return False
+    return value[:10] < start_timex.value[:10]
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 # A wire story's dateline: "LIMA, April 3 - President Alan Garcia said ... tonight".
