@@ -23,6 +23,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=300, help="number of allsides articles (2019-2020)")
     parser.add_argument("--shared", type=Path, default=None, help="the shared/ folder, if not ../shared")
+    parser.add_argument("--dump", type=Path, default=None,
+                        help="write each event (article, sentence, trigger, code, actors) as a JSON line")
     args = parser.parse_args()
     if args.shared is not None:
         common.ALLSIDES = args.shared / "data" / "news" / "allsides-article-bias"
@@ -53,6 +55,13 @@ def main() -> None:
     sentences = sum(1 for doc in docs for _ in doc.sents)
     events = sum(len(doc._.dl_events or ()) for doc in docs)
     unresolved = sum(doc._.dl_unresolved_events or 0 for doc in docs)
+    if args.dump is not None:
+        with args.dump.open("w", encoding="utf-8") as fh:
+            for i, doc in enumerate(docs):
+                for e in doc._.dl_events or ():
+                    fh.write(json.dumps({"article": i, "sentence": e["sentence"], "trigger": e["trigger"],
+                                         "code": e["code"], "source": e["source"].get("actor"),
+                                         "target": e["target"].get("actor")}) + "\n")
     print(json.dumps({
         "bench": "events", "articles": len(docs), "sentences": sentences, "parse_s": round(parse, 2),
         "events_s": round(timings["dateline_events"], 3), "ratio": round(timings["dateline_events"] / parse, 4),

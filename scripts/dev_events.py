@@ -15,6 +15,11 @@ Both run the full pipeline (actors, time, quotes, events) as ``dateline extract`
 Events per sentence are printed so that recall is not bought with over-coding.
 
     DATELINE_SHARED=/work/shared .venv/bin/python scripts/dev_events.py [--list CAUSE]
+
+``--args`` counts the coded predicates left without arguments; ``--coverage`` counts, per CAMEO
+root (codebook examples) and per PLOVER type (plover_gsr, PLV_train), the sentences with a
+predicate the dictionary codes at all and with one of the gold type, and lists the codebook
+codes no dictionary entry can yield (the parse only, no actors needed).
 """
 
 from __future__ import annotations
@@ -229,12 +234,97 @@ def args_dev(nlp, plv_train: Path) -> None:  # type: ignore[no-untyped-def]
         print(f"    {side:6} {kind}: {count}")
 
 
+# ---- dictionary coverage (--coverage) --------------------------------------------------------
+def _dictionary_codes() -> Counter:
+    """How many entries of the pattern dictionary can yield each code (verb and noun rules,
+    frame map targets and defaults)."""
+    from dateline.events.patterns import load_patterns
+
+    p = load_patterns()
+    n: Counter = Counter()
+    for table in (p.verbs, p.nouns):
+        for rules in table.values():
+            for r in rules:
+                n[r.code] += 1
+    for frame in {id(f): f for f in p.frames.values()}.values():
+        n[frame.default] += 1
+        for code in frame.mapping.values():
+            n[code] += 1
+    return n
+
+
+def coverage_dev(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Per CAMEO root, how many codebook examples have a predicate the dictionary codes (any
+    code), and which codebook codes no dictionary entry can yield."""
+    from dateline.events.patterns import load_patterns
+    from dateline.events.predicates import Coder
+
+    patterns = load_patterns()
+    with CODEBOOK.open(encoding="utf-8", errors="replace", newline="") as fh:
+        book = list(csv.DictReader(fh))
+    rows = [r for r in book if r.get("example") and r["example"] != "NA"]
+    covered: Counter = Counter()
+    total: Counter = Counter()
+    right_root: Counter = Counter()
+    for row, doc in zip(rows, nlp.pipe(r["example"].strip() for r in rows), strict=True):
+        codes = [c.code for sent in doc.sents for c in Coder(sent, patterns).predicates()]
+        root = row["code"][:2]
+        total[root] += 1
+        covered[root] += bool(codes)
+        right_root[root] += any(c[:2] == root for c in codes)
+    print("codebook examples with a coded predicate (any code) / with one of the example's root, per root:")
+    for root in sorted(total):
+        print(f"  {root}: {covered[root]:3}/{total[root]:3} any, {right_root[root]:3} right root")
+    print(f"  all: {sum(covered.values())}/{sum(total.values())} any, {sum(right_root.values())} right root")
+    # plover_gsr and PLV_train: per (gold) PLOVER type, sentences with a coded predicate of any
+    # type / of the gold type (the CAMEO -> PLOVER table of the package).
+    from dateline.eval.events import PLV_ALIASES, load_plv
+    from dateline.events.codebook import code_info
+
+    def plover(code: str) -> str:
+        p = code_info(code).plover or "NONE"
+        return PLV_ALIASES.get(p, p)
+
+    gsr = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    plv = {r.sentence: r.gold for r in load_plv(SHARED / "data/events/zsp_plv/PLV_train.tsv")}
+    sets = [("plover_gsr", [(r["text"], OLD_LABELS.get(r["event"], r["event"])) for r in gsr]),
+            ("PLV_train", sorted(plv.items()))]
+    for name, items in sets:
+        any_: Counter = Counter()
+        right: Counter = Counter()
+        tot: Counter = Counter()
+        for (_, label), doc in zip(items, nlp.pipe(t for t, _ in items), strict=True):
+            types = {plover(c.code) for sent in doc.sents for c in Coder(sent, patterns).predicates()}
+            label = PLV_ALIASES.get(label, label)
+            tot[label] += 1
+            any_[label] += bool(types)
+            right[label] += label in types
+        print(f"{name}: sentences with a coded predicate (any type) / of the gold PLOVER type, per type:")
+        for label in sorted(tot):
+            print(f"  {label:12} {any_[label]:4}/{tot[label]:4} any, {right[label]:4} right type")
+        print(f"  all: {sum(any_.values())}/{sum(tot.values())} any, {sum(right.values())} right type")
+    n = _dictionary_codes()
+    codes = [r["code"] for r in book if len(r["code"]) >= 3]
+    missing = [c for c in codes if not n.get(c)]
+    print(f"codebook codes (3-4 digits) no dictionary entry yields: {len(missing)}/{len(codes)}")
+    by_root: dict[str, list[str]] = {}
+    for c in missing:
+        by_root.setdefault(c[:2], []).append(c)
+    for root, cs in sorted(by_root.items()):
+        print(f"  {root}: {' '.join(cs)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", help="print the records of one cause (substring), or 'codebook'")
     parser.add_argument("--args", action="store_true", help="count the predicates left without arguments instead")
+    parser.add_argument("--coverage", action="store_true",
+                        help="count the dictionary's coverage of the dev sentences and codes instead")
     args = parser.parse_args()
     nlp = build_pipeline()
+    if args.coverage:
+        coverage_dev(nlp)
+        return
     if args.args:
         args_dev(nlp, SHARED / "data/events/zsp_plv/PLV_train.tsv")
         return

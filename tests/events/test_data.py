@@ -13,7 +13,8 @@ import yaml
 from dateline.events.codebook import codebook, read_data_text
 from dateline.events.patterns import PatternError, load_patterns, parse_rule
 
-YAML_FILES = ["verbs.yaml", "nouns.yaml", "classes.yaml", "frames.yaml", "cues.yaml"]
+YAML_FILES = ["verbs.yaml", "nouns.yaml", "verbs_codebook.yaml", "nouns_codebook.yaml", "classes.yaml", "frames.yaml",
+              "cues.yaml"]
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):
@@ -37,7 +38,7 @@ def test_data_yaml_loads_without_duplicate_keys(name):
     assert isinstance(data, dict) and data
 
 
-@pytest.mark.parametrize("name", ["verbs.yaml", "nouns.yaml"])
+@pytest.mark.parametrize("name", ["verbs.yaml", "nouns.yaml", "verbs_codebook.yaml", "nouns_codebook.yaml"])
 def test_data_every_rule_is_a_quoted_string_with_a_known_code(name):
     data = yaml.safe_load(read_data_text("events", name))
     classes = load_patterns().classes

@@ -138,12 +138,27 @@ def _load_yaml(name: str) -> Any:
     return yaml.safe_load(read_data_text("events", name))
 
 
+#: The codebook-wide coverage files: their rules are appended to the same lemma's rules of the
+#: hand-tuned file (so they refine it: on a tie the later rule wins), or start a new lemma.
+CODEBOOK_FILES = {"verbs.yaml": "verbs_codebook.yaml", "nouns.yaml": "nouns_codebook.yaml"}
+
+
+def _merged(name: str) -> dict[str, Any]:
+    table: dict[str, Any] = dict(_load_yaml(name))
+    extra = CODEBOOK_FILES.get(name)
+    for lemma, rules in (_load_yaml(extra) if extra else {}).items():
+        if not isinstance(rules, list):
+            raise PatternError(f"{extra}: {lemma!r} needs a non-empty list of rules")
+        table[lemma] = [*table.get(lemma, []), *rules]
+    return table
+
+
 @functools.lru_cache(maxsize=1)
 def load_patterns() -> Patterns:
     """The pattern dictionary of the package data (loaded once per process)."""
     classes = {str(k): frozenset(str(w).lower() for w in v) for k, v in _load_yaml("classes.yaml").items()}
-    verbs = _rules(_load_yaml("verbs.yaml"), classes, "verbs.yaml")
-    nouns = _rules(_load_yaml("nouns.yaml"), classes, "nouns.yaml")
+    verbs = _rules(_merged("verbs.yaml"), classes, "verbs.yaml")
+    nouns = _rules(_merged("nouns.yaml"), classes, "nouns.yaml")
     frames_doc = _load_yaml("frames.yaml")
     frames: dict[str, Frame] = {}
     for name, spec in frames_doc["frames"].items():
