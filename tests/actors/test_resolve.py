@@ -776,6 +776,8 @@ def test_resolve_rank_word_is_not_a_person(text: str, index: int, person: bool) 
         ("\"He will be arrested,\" said Taras Petrenko, head of Vesta Consulting in Kiev.", "Taras Petrenko", True),
         # a title before a short last name that keeps the sentence's full stop
         ("The bill was opposed by lawmaker Emily Ga. Police did not respond.", "Emily Ga.", True),
+        ("\"The wounds are still bleeding in Hong Kong,\" said pro-democracy lawmaker Emily Ga.\n\nThe police did "
+         "not respond.", "Emily Ga.", True),  # the end of a paragraph
         ("The deal was signed by the firm Smith Co. Nobody objected.", "Smith Co.", False),  # a company
         ("The bill was opposed by Vesta Foundation, a charity in Kiev.", "Vesta Foundation", False),
         ("He met the head of Vesta Consulting in Kiev.", "Vesta Consulting", False),  # no title

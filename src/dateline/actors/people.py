@@ -404,7 +404,7 @@ def _name_text(name: Span) -> str:
         and last.text[:-1].isalpha()
         and last.text[0].isupper()
         and last.lower_ not in _SUFFIXES
-        and (last.i + 1 == len(name.doc) or last.doc[last.i + 1].is_sent_start)
+        and (last.i + 1 == len(name.doc) or last.doc[last.i + 1].is_sent_start or last.doc[last.i + 1].is_space)
     ):
         return _name_text(name[:-1]) + " " + last.text[:-1]
     if not any(t.text in _BRACKETS for t in name):

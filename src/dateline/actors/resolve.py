@@ -503,8 +503,8 @@ def _titled_name(span: Span) -> bool:
     last = span[-1]
     if not (last.text.endswith(".") and last.lower_ not in _COMPANY_ENDS):
         return False
-    if last.i + 1 < len(doc) and not doc[last.i + 1].is_sent_start:
-        return False
+    if last.i + 1 < len(doc) and not (doc[last.i + 1].is_sent_start or doc[last.i + 1].is_space):
+        return False  # the full stop ends a sentence or a paragraph
     return fold(doc[span.start - 1].lower_) in lex.heads
 
 
