@@ -592,6 +592,17 @@ def mentions(nlp, text: str, day: str):
         # the office-holder gazetteer on a governor named without a state, in an article about China
         ("China has banned the imports. Gov. Andrew Cuomo called it a mistake.", "2020-04-01",
          "Gov. Andrew Cuomo", "USAGOV", "person", "Andrew Cuomo"),
+        # span repair: a video's timestamp spaCy reads into the name is no part of it
+        ("Watch the video of President Obama 02:56 speaking about the deal.", "2016-05-01",
+         "President Obama", "USAGOV", "person", "Barack Obama"),
+        # a short last name the tokenizer keeps with the sentence's full stop (a state's
+        # abbreviation, "Ga."): the name has no period; spaCy's model sometimes tags it ORG
+        ("The bill was opposed by pro-democracy lawmaker Emily Ga. Police did not respond.", "2019-06-01",
+         "lawmaker Emily Ga.", None, "person", "Emily Ga"),
+        ("The march was led by activist Lisa Ga. The police did not respond.", "2019-06-01",
+         "activist Lisa Ga.", None, "person", "Lisa Ga"),
+        ("The rally was addressed by Martin Luther King Jr. Nobody objected.", "2019-06-01",
+         "Martin Luther King Jr.", None, "person", "Martin Luther King Jr."),
     ],
 )
 def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | None, kind: str, name: str) -> None:
@@ -714,3 +725,70 @@ def test_resolve_envoy_without_country_serves_the_outlets_country(nlp, source: s
     article = Article(id="t", date=dt.date(2013, 1, 11), text=text, source=source)
     found = [m for m in analyze(article, nlp).mentions if m.text == "Ambassador J. Christopher Stevens"]
     assert found and found[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "actor"),
+    [
+        # no country in the sentence, no court of a known state: the outlet's country
+        ("New York Times - News", "Afghanistan's government freed the prisoners. Afghan officials welcomed it. "
+         "The appeal was heard by Judge Mary Tolbert, who ruled against the detainees.", "USAJUD"),
+        ("The Guardian", "Afghanistan's government freed the prisoners. Afghan officials welcomed it. "
+         "The appeal was heard by Judge Mary Tolbert, who ruled against the detainees.", "GBRJUD"),
+        # no outlet: the country in focus, as before
+        (None, "Afghanistan's government freed the prisoners. Afghan officials welcomed it. "
+         "The appeal was heard by Judge Mary Tolbert, who ruled against the detainees.", "AFGJUD"),
+        # a country in the judge's own sentence is better evidence than the outlet
+        ("New York Times - News", "Afghanistan's government freed the prisoners. In Pakistan, the appeal "
+         "was heard by Judge Mary Tolbert, who ruled against the detainees.", "PAKJUD"),
+    ],
+)
+def test_resolve_judge_without_country_sits_in_the_outlets_country(
+    nlp, source: str | None, text: str, actor: str
+) -> None:
+    article = Article(id="t", date=dt.date(2013, 1, 11), text=text, source=source)
+    found = [m for m in analyze(article, nlp).mentions if m.text == "Judge Mary Tolbert"]
+    assert found and found[0].actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "index", "person"),
+    [
+        ("press secretary Rear Adm. Tom Harlan said", 2, False),  # the first word of a rank
+        ("the spokesman Vice Adm. Tom Harlan said", 2, False),
+        ("Trump met Putin Sen. Smith later", 2, True),  # a known office holder before a title
+        ("the aide Harlan said", 2, True),
+    ],
+)
+def test_resolve_rank_word_is_not_a_person(text: str, index: int, person: bool) -> None:
+    import spacy
+
+    from dateline.actors.resolve import _not_a_person
+
+    doc = spacy.blank("en")(text)
+    assert _not_a_person(doc[index : index + 1], set()) is not person
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        # a name spaCy's model may tag ORG: a title in apposition shows it is a person's
+        ("\"He will be arrested,\" said Taras Petrenko, head of Vesta Consulting in Kiev.", "Taras Petrenko", True),
+        # a title before a short last name that keeps the sentence's full stop
+        ("The bill was opposed by lawmaker Emily Ga. Police did not respond.", "Emily Ga.", True),
+        ("\"The wounds are still bleeding in Hong Kong,\" said pro-democracy lawmaker Emily Ga.\n\nThe police did "
+         "not respond.", "Emily Ga.", True),  # the end of a paragraph
+        ("The deal was signed by the firm Smith Co. Nobody objected.", "Smith Co.", False),  # a company
+        ("The bill was opposed by Vesta Foundation, a charity in Kiev.", "Vesta Foundation", False),
+        ("He met the head of Vesta Consulting in Kiev.", "Vesta Consulting", False),  # no title
+    ],
+)
+def test_resolve_org_span_with_a_title_is_a_person(nlp, text: str, name: str, person: bool) -> None:
+    from spacy.tokens import Span
+
+    from dateline.actors.resolve import _titled_name
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert span is not None and _titled_name(Span(doc, span.start, span.end, label="ORG")) is person

@@ -341,7 +341,10 @@ def _strip_name(span: Span) -> Span:
     ):
         start += 1
     while end - start > 1 and (
-        doc[end - 1].lemma_.lower() in lex.speech_verbs or doc[end - 1].like_num or doc[end - 1].is_punct
+        doc[end - 1].lemma_.lower() in lex.speech_verbs
+        or doc[end - 1].like_num
+        or doc[end - 1].is_punct
+        or not any(c.isalpha() for c in doc[end - 1].text)  # a video's timestamp: "Obama 02:56"
     ):
         end -= 1
     return doc[start:end]
@@ -383,12 +386,27 @@ def person_ref(span: Span, at: dict[int, Found]) -> PersonRef:
 #: Editorial brackets inside a quoted name ("[Syrian President Bashar] Assad").
 _BRACKETS = {"[", "]"}
 
+#: Abbreviations that end a name with their own period.
+_SUFFIXES = {"jr.", "sr.", "esq."}
+
 #: Verbs that introduce a name ("a man named Abe", "a student called Sami").
 _NAMING = {"named", "called", "nicknamed"}
 
 
 def _name_text(name: Span) -> str:
-    """The name as written, without editorial brackets: "Bashar Assad", not "Bashar] Assad"."""
+    """The name as written, without editorial brackets: "Bashar Assad", not "Bashar] Assad",
+    nor the full stop the tokenizer leaves on a short last name that ends a sentence
+    ("lawmaker Claudia Mo." is Claudia Mo; "Jr." keeps its period)."""
+    last = name[-1]
+    if (
+        len(name) > 1
+        and last.text.endswith(".")
+        and last.text[:-1].isalpha()
+        and last.text[0].isupper()
+        and last.lower_ not in _SUFFIXES
+        and (last.i + 1 == len(name.doc) or last.doc[last.i + 1].is_sent_start or last.doc[last.i + 1].is_space)
+    ):
+        return _name_text(name[:-1]) + " " + last.text[:-1]
     if not any(t.text in _BRACKETS for t in name):
         return name.text
     return " ".join(t.text for t in name if t.text not in _BRACKETS)
@@ -626,6 +644,12 @@ def settle(cluster: Cluster, context: Context) -> None:
             # Christopher Stevens" in an article about Libya) is the outlet's own country's:
             # the country the text names is where the envoy serves, and a foreign envoy's
             # country is always given ("Russian Ambassador Sergei Kislyak").
+            place = context.home
+        if place is None and title.code in _BODY_ROLES and context.home:
+            # A judge named with no country and no court of a known state ("Judge Douglas
+            # Ginsburg" in the New York Times on Afghan detainees) sits on a court of the
+            # outlet's own country: the news gives a foreign judge's country ("a Spanish judge"),
+            # and the country in focus is the one the case is about, not the court's.
             place = context.home
         place = place or context.focus
         code = place + title.code if place else None

@@ -43,7 +43,17 @@ from .found import Context, Found, country_label, country_of, focus_country
 from .gazetteer import gazetteer
 from .lexicon import context_names, country_name, home_bodies, lexicon
 from .nominals import nominals
-from .people import PersonRef, Speaker, cluster_people, descriptions, person_ref, pronouns, settle, share_titles
+from .people import (
+    PersonRef,
+    Speaker,
+    appositive_region,
+    cluster_people,
+    descriptions,
+    person_ref,
+    pronouns,
+    settle,
+    share_titles,
+)
 from .places import choose, is_big_city, landmark_heads, landmark_prefixes
 from .titles import title_words
 
@@ -106,7 +116,7 @@ class Resolver:
                 span = Span(doc, span.start, span.end, label="FAC")  # "Checkpoint Charlie"
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
                 person_spans.extend(_split_pair(_with_first_name(span)))
-            elif span.label_ != "PERSON" and _is_person_name(span, person_words):
+            elif span.label_ != "PERSON" and (_is_person_name(span, person_words) or _titled_name(span)):
                 person_spans.append(Span(doc, span.start, span.end, label="PERSON"))
             else:
                 _guard(span, self._entity, doc, span, found, at)
@@ -427,6 +437,13 @@ def _not_a_person(span: Span, person_words: set[str]) -> bool:
         # "Col" + "." split by the tokenizer: a rank before a name, not a name
         # ("Pentagon spokesman Col. Steve Warren").
         return fold(text.lower()) + "." in title_words().honorifics
+    if (
+        len(span) == 1
+        and span.end < len(doc)
+        and title_words().honorifics.get(doc[span.end].lower_) == "MIL"
+        and not gazetteer().candidates(text)
+    ):
+        return True  # the first word of a rank ("press secretary Rear Adm. John Kirby")
     entry = lexicon().lookup(text)
     if entry is None:
         return False
@@ -460,6 +477,35 @@ def _is_person_name(span: Span, person_words: set[str]) -> bool:
         company = span.label_ == "ORG" and entry is not None and entry.kind in ("org", "media")
         return entry is None or entry.kind == "place" or company
     return entry is None and bool(gazetteer().shorts.get(word))
+
+
+#: Abbreviations that end a company's name, which spaCy's model reads into an ORG.
+_COMPANY_ENDS = {"co.", "inc.", "corp.", "ltd.", "bros.", "plc.", "llc."}
+
+
+def _titled_name(span: Span) -> bool:
+    """A person's name spaCy's model tags ORG, which a person's title shows to be a name: a
+    title in apposition ("said Taras Berezovets, head of Berta Communications"), or a title
+    before a short last name that keeps the sentence's full stop ("lawmaker Claudia Mo.", the
+    period read as a company's "Co."). Only two or three capitalized words the lexicon does
+    not know, none of them a body's word ("Party", "Foundation": `org_words`, `org_heads`)."""
+    doc = span.doc
+    lex = title_words()
+    if span.label_ != "ORG" or not 2 <= len(span) <= 3 or span.start == 0:
+        return False
+    if not all(t.is_title and t.text.rstrip(".").isalpha() for t in span):
+        return False
+    words = [fold(t.lower_.rstrip(".")) for t in span]
+    if lexicon().lookup(span.text) is not None or any(w in lex.org_heads or w in lex.org_words for w in words):
+        return False
+    if appositive_region(span) is not None:
+        return True
+    last = span[-1]
+    if not (last.text.endswith(".") and last.lower_ not in _COMPANY_ENDS):
+        return False
+    if last.i + 1 < len(doc) and not (doc[last.i + 1].is_sent_start or doc[last.i + 1].is_space):
+        return False  # the full stop ends a sentence or a paragraph
+    return fold(doc[span.start - 1].lower_) in lex.heads
 
 
 def _hyphen_parts(span: Span) -> list[Span]:
