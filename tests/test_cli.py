@@ -134,3 +134,23 @@ def test_cli_reject_summary_counts_every_reject_even_past_five_kinds(tmp_path):
     summary = result.stderr.strip().splitlines()[-1]
     assert summary.startswith("7 input(s) rejected (2 impossible date, ")
     assert summary.endswith(", 1 other)")
+
+
+@pytest.mark.model
+def test_cli_tables_print_the_texts_brackets_as_written(tmp_path, nlp):
+    # Rich reads "[...]" as markup: an editor's "[the deal]" in a quote vanished and a
+    # headline's "[bold]" restyled the row, until the tables escaped the text they print.
+    corpus = tmp_path / "b.jsonl"
+    corpus.write_text(json.dumps({
+        "id": "v1", "date": "2020-01-06", "title": "[VIDEO] Russia and [bold]Turkey",
+        "text": 'Russia criticized Turkey on Monday. "We will not accept [the deal]," Erdogan said.',
+    }) + "\n")
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
+    wide = {"env": {"COLUMNS": "250"}, "terminal_width": 250}
+    quotes = runner.invoke(app, ["quotes", "--db", db], **wide)
+    assert "We will not accept [the deal]," in quotes.stdout
+    timeline = runner.invoke(app, ["timeline", "--db", db], **wide)
+    assert "[VIDEO] Russia and [bold]Turkey" in timeline.stdout
+    extract = runner.invoke(app, ["extract", str(corpus), "--format", "table"], **wide)
+    assert "[the deal]" in extract.stdout

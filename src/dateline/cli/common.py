@@ -14,6 +14,7 @@ import click
 import typer
 from rich.console import Console
 from rich.logging import RichHandler
+from rich.markup import escape
 
 from ..errors import DatelineError, InputError, ModelNotFoundError, StoreError, UsageError
 from ..ingest.article import DEFAULT_MAX_CHARS, parse_date
@@ -75,7 +76,7 @@ def read_options(date: str | None, fields: list[str] | None, max_chars: int, inp
 
 
 def print_reject(reject: Reject) -> None:
-    err.print(f"[red]rejected[/] {reject.message()}", markup=True, highlight=False)
+    err.print(f"[red]rejected[/] {escape(reject.message())}", markup=True, highlight=False)
 
 
 def print_reject_summary(reasons: Counter[str]) -> None:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..model import Analysis, Article, Reject, to_json
@@ -108,18 +109,21 @@ class _JsonArrayPrinter:
 
 def _print_table(item: Analysis | Article) -> None:
     if isinstance(item, Article):
-        out.print(f"[bold]{item.ref}[/] {item.date}: near duplicate of {item.duplicate_of}")
+        out.print(f"[bold]{escape(item.ref or '')}[/] {item.date}: near duplicate of {item.duplicate_of}")
         return
     article = item.article
-    out.rule(f"{article.ref or article.id} · {article.date} · {article.title or ''}")
+    out.rule(escape(f"{article.ref or article.id} · {article.date} · {article.title or ''}"))
     table = Table("kind", "text", "at", "details", show_lines=False, expand=True)
     for t in item.timexes:
-        table.add_row("timex", t.text, f"{t.start}-{t.end}", f"{t.type} {t.value}" + (f" {t.mod}" if t.mod else ""))
+        table.add_row("timex", escape(t.text), f"{t.start}-{t.end}",
+                      f"{t.type} {t.value}" + (f" {t.mod}" if t.mod else ""))
     for m in item.mentions:
-        table.add_row("mention", m.text, f"{m.start}-{m.end}", f"{m.actor or '-'} {m.name or ''} ({m.type})")
+        table.add_row("mention", escape(m.text), f"{m.start}-{m.end}",
+                      escape(f"{m.actor or '-'} {m.name or ''} ({m.type})"))
     for q in item.quotes:
         who = q.speaker.name or q.speaker.text if q.speaker else "?"
-        table.add_row("quote", _short(q.text), f"{q.start}-{q.end}", f"{who} · {q.cue or ''} · {q.date.value}")
+        table.add_row("quote", escape(_short(q.text)), f"{q.start}-{q.end}",
+                      escape(f"{who} · {q.cue or ''} · {q.date.value}"))
     for e in item.events:
         table.add_row("event", f"{e.source.actor} {e.code} {e.target.actor}", f"{e.start}-{e.end}",
                       f"{e.label} · {e.date.value} ({e.date.basis}) · {e.modality}")

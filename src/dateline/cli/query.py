@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from ..model import MODALITIES
@@ -94,10 +95,10 @@ def timeline(
             table.add_row(
                 date,
                 f"{e['label']} [dim]({e['code']})[/]",
-                f"{who['name'] or who['text']} [dim]{who['actor'] or ''}[/]",
-                f"{whom['name'] or whom['text']} [dim]{whom['actor'] or ''}[/]",
+                f"{escape(who['name'] or who['text'])} [dim]{who['actor'] or ''}[/]",
+                f"{escape(whom['name'] or whom['text'])} [dim]{whom['actor'] or ''}[/]",
                 modality,
-                f"{_article_label(e)} [dim]{e['article_date']}[/]",
+                f"{escape(_article_label(e))} [dim]{e['article_date']}[/]",
             )
         out.print(table)
 
@@ -134,7 +135,7 @@ def actors(db: str = DB_OPTION, limit: int = LIMIT_OPTION, as_json: bool = JSON_
             return
         table = Table("actor", "name", "type", "mentions", "articles", title="actors")
         for r in rows:
-            table.add_row(r["actor"], r["name"] or "", r["type"], str(r["mentions"]), str(r["articles"]))
+            table.add_row(r["actor"], escape(r["name"] or ""), r["type"], str(r["mentions"]), str(r["articles"]))
         out.print(table)
 
 
@@ -164,10 +165,10 @@ def quotes(
             speaker_ = q["speaker"] or {}
             table.add_row(
                 q["date"]["value"] + ("" if q["date"]["basis"] == "text" else " (article)"),
-                f"{speaker_.get('name') or speaker_.get('text') or '?'} [dim]{speaker_.get('actor') or ''}[/]",
-                q["cue"] or "",
-                ("“" if q["direct"] else "") + q["text"] + ("”" if q["direct"] else ""),
-                f"{q['article_ref'] or q['article']}",
+                f"{escape(speaker_.get('name') or speaker_.get('text') or '?')} [dim]{speaker_.get('actor') or ''}[/]",
+                escape(q["cue"] or ""),
+                escape(("“" if q["direct"] else "") + q["text"] + ("”" if q["direct"] else "")),
+                escape(q['article_ref'] or q['article']),
             )
         out.print(table)
 
@@ -190,5 +191,5 @@ def rejects(
             return
         table = Table("run", "input", "line", "reason", title=f"rejects ({len(rows)})", expand=True)
         for r in rows:
-            table.add_row(str(r["run_id"] or ""), r["source"], str(r["line"] or ""), r["reason"])
+            table.add_row(str(r["run_id"] or ""), escape(r["source"]), str(r["line"] or ""), escape(r["reason"]))
         out.print(table)
