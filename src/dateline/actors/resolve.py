@@ -580,9 +580,10 @@ def _contextual(f: Found, doc: Doc, context: Context) -> None:
             return
 
 
+@functools.lru_cache(maxsize=256)
 def _name_of(code: str) -> str | None:
-    """The name of the body an actor code belongs to in the lexicon (a rare lookup: names
-    that stand for an actor only in context)."""
+    """The name of the body an actor code belongs to in the lexicon (names that stand for an
+    actor only in context; cached, since each call scans the whole lexicon)."""
     return next((e.name for e in lexicon().by_key.values() if e.code == code and e.kind == "org"), None)
 
 
