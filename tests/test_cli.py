@@ -58,6 +58,28 @@ def test_cli_extract_rejects_give_exit_code_1_and_keep_going(tmp_path, nlp):
 
 
 @pytest.mark.model
+def test_cli_ingest_analyzes_again_what_another_dateline_stored(tmp_path, nlp):
+    """A store made by an older dateline (its articles' analysis NULL, as after the schema 3
+    migration, or another version's): ingesting the same article again replaces its records
+    instead of skipping it or taking it for a near duplicate of itself."""
+    db = str(tmp_path / "s.db")
+    assert runner.invoke(app, ["ingest", str(EXAMPLE), "--db", db]).exit_code == 0
+    before = json.loads(runner.invoke(app, ["stats", "--db", db, "--json"]).stdout)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE articles SET analysis = NULL")
+        conn.execute("DELETE FROM events WHERE id = (SELECT min(id) FROM events)")  # what the old one found
+    stale = json.loads(runner.invoke(app, ["stats", "--db", db, "--json"]).stdout)
+    assert (before["articles_by_another_version"], stale["articles_by_another_version"]) == (0, 1)
+    again = runner.invoke(app, ["ingest", str(EXAMPLE), "--db", db])
+    assert again.exit_code == 0, again.output
+    assert "ingested 1 article(s)" in again.stderr and "1 of them stored by another version" in again.stderr
+    after = json.loads(runner.invoke(app, ["stats", "--db", db, "--json"]).stdout)
+    assert {k: v for k, v in after.items() if k != "runs"} == {k: v for k, v in before.items() if k != "runs"}
+    third = runner.invoke(app, ["ingest", str(EXAMPLE), "--db", db])
+    assert "1 already stored" in third.stderr and "another version" not in third.stderr
+
+
+@pytest.mark.model
 def test_cli_ingest_twice_changes_no_counts_then_queries(tmp_path, nlp):
     corpus = write_jsonl(tmp_path / "c.jsonl", synthetic_articles(12))
     db = str(tmp_path / "s.db")

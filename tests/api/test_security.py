@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import text
 
 from dateline.api import Settings, create_app
 from dateline.api.app import read_token
@@ -98,6 +99,14 @@ def test_security_write_route_stores_with_the_token(writable: TestClient) -> Non
     assert len(article["mentions"]) == stored["mentions"] and len(article["events"]) == stored["events"]
     again = writable.post("/api/articles", json=ARTICLE, headers=auth)
     assert (again.status_code, again.json()["status"]) == (200, "already stored")
+    # Stored by another version of dateline: analyzed again, its records replaced.
+    with writable.app.state.ingester.writer.engine.begin() as conn:  # type: ignore[attr-defined]
+        conn.execute(text("UPDATE articles SET analysis = '0.0.1+older' WHERE id = :id"), {"id": stored["id"]})
+    redone = writable.post("/api/articles", json=ARTICLE, headers=auth)
+    assert (redone.status_code, redone.json()["status"]) == (200, "re-analyzed")
+    assert {k: redone.json()[k] for k in ("mentions", "events")} == {k: stored[k] for k in ("mentions", "events")}
+    article = writable.get(f"/api/articles/{stored['id']}").json()
+    assert len(article["mentions"]) == stored["mentions"] and len(article["events"]) == stored["events"]
 
 
 @pytest.mark.model

@@ -153,7 +153,8 @@ def test_date_windows_generated_span_and_scale(reader, first, last, span, scale)
 
 
 def downgrade_to_v1(db: str) -> None:
-    """Make ``db`` what schema version 1 made: no date_span/date_scale, none of their indexes."""
+    """Make ``db`` what schema version 1 made: no date_span/date_scale, none of their indexes,
+    and no articles.analysis (schema version 3)."""
     reader = StoreReader.open(db)
     with reader.engine.begin() as conn:
         for index in schema.events.indexes:
@@ -161,6 +162,7 @@ def downgrade_to_v1(db: str) -> None:
                 conn.execute(text(f"DROP INDEX {index.name}"))
         conn.execute(text("ALTER TABLE events DROP COLUMN date_scale"))
         conn.execute(text("ALTER TABLE events DROP COLUMN date_span"))
+        conn.execute(text("ALTER TABLE articles DROP COLUMN analysis"))
         conn.execute(text("UPDATE dateline_meta SET value = '1' WHERE key = 'schema_version'"))
     reader.engine.dispose()
 
@@ -173,11 +175,14 @@ def test_date_windows_v1_store_is_migrated_on_open(tmp_path, backend):
         downgrade_to_v1(db)
         raw = create_engine(database_url(db))  # not open_engine, which would migrate
         assert not {"date_span", "date_scale"} & {c["name"] for c in inspect(raw).get_columns("events")}
+        assert "analysis" not in {c["name"] for c in inspect(raw).get_columns("articles")}
         raw.dispose()
         reader = StoreReader.open(db)  # a reader migrates too: its queries need the columns
         with reader.engine.connect() as conn:
             version = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).scalar()
             spans = conn.execute(select(schema.events.c.date_span).order_by(schema.events.c.id)).scalars().all()
+            analyses = set(conn.execute(select(schema.articles.c.analysis)).scalars())
+        assert analyses == {None}  # stored by an unknown analysis: ingesting them again redoes them
         indexes = {i["name"] for i in inspect(reader.engine).get_indexes("events")}
         assert version == str(schema.SCHEMA_VERSION)
         assert {i.name for i in schema.events.indexes} <= indexes

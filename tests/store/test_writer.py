@@ -7,6 +7,7 @@ from sqlalchemy import text
 from dateline.errors import StoreError
 from dateline.ingest.article import make_article
 from dateline.ingest.dedup import NearDuplicates
+from dateline.link.run import link_store
 from dateline.model import Analysis, Event, Mention, Participant, Quote, RecordDate, Reject, Timex
 from dateline.store.query import DateRange, StoreReader
 from dateline.store.writer import Batch, StoreWriter
@@ -178,3 +179,47 @@ def test_store_is_wal_and_has_fts(db):
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'loan'").fetchone()[0] == 1
+
+
+def _counts(db):
+    engine = StoreReader.open(db).engine
+    with engine.connect() as conn:
+        counts = {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar()
+                  for t in ("articles", "events", "mentions", "quotes", "timexes", "minhash_bands",
+                            "event_group_members")}
+        analysis = conn.execute(text("SELECT analysis FROM articles")).scalars().all()
+    engine.dispose()
+    return counts, analysis
+
+
+def test_writer_replaces_the_records_another_analysis_stored(any_db):
+    """An article stored by an older dateline: its records are replaced, not kept beside the
+    new ones, and the cross-article links to its old events go (`dateline link` redoes them)."""
+    old = StoreWriter(StoreWriter.open(any_db).engine, analysis="0.0.9+old")
+    first = analysis_of()
+    fp = NearDuplicates().fingerprint(first.article.text)
+    old.write(None, Batch(analyses=[(dataclasses.replace(first, events=first.events[:1]), fp)]))
+    link_store(old.engine)
+    before, _ = _counts(any_db)
+    assert before["events"] == 1 and before["event_group_members"] == 1
+
+    new = StoreWriter(old.engine, analysis="0.1.0+new")
+    assert new.known_ids([first.article.id]) == set() and new.stale_ids([first.article.id]) == {first.article.id}
+    result = new.write(None, Batch(analyses=[(first, fp)]))
+    assert (result.articles, result.reanalyzed, result.skipped, result.events) == (1, 1, 0, 2)
+    after, analysis = _counts(any_db)
+    assert after == {**before, "events": 2, "event_group_members": 0}
+    assert analysis == ["0.1.0+new"]
+    assert new.known_ids([first.article.id]) == {first.article.id} and new.stale_ids([first.article.id]) == set()
+    again = new.write(None, Batch(analyses=[(first, fp)]))  # the same analysis again: nothing changes
+    assert (again.articles, again.skipped) == (0, 1) and _counts(any_db)[0] == after
+
+
+def test_writer_never_reanalyzes_a_near_duplicate(db):
+    original = analysis_of()
+    duplicate = dataclasses.replace(make_article(TEXT + " More.", "2020-06-24"), duplicate_of=original.article.id)
+    StoreWriter(StoreWriter.open(db).engine, analysis="old").write(
+        None, Batch(analyses=[(original, None)], duplicates=[duplicate]))
+    new = StoreWriter(StoreWriter.open(db).engine, analysis="new")
+    assert new.known_ids([duplicate.id, original.article.id]) == {duplicate.id}
+    assert new.stale_ids([duplicate.id, original.article.id]) == {original.article.id}

@@ -41,9 +41,10 @@ class Ingester:
             if self._nlp is None:
                 self._nlp = self._load_nlp()
             known = self.writer.known_ids([article.id])
+            stale = self.writer.stale_ids([article.id] if not known else [])
             in_flight = MemoryBandIndex()
             dedup = NearDuplicates(in_flight, self.writer.band_index())
-            chunk = sort_chunk([article], dedup, known, in_flight)
+            chunk = sort_chunk([article], dedup, known, in_flight, stale)
             counts = {"timexes": 0, "mentions": 0, "quotes": 0, "events": 0}
             if chunk.already_known:
                 return {"id": article.id, "status": "already stored", "duplicate_of": None, **counts}
@@ -57,7 +58,7 @@ class Ingester:
             fingerprints = {a.id: fp for a, fp in chunk.to_analyze}
             self.writer.write(None, Batch(analyses=[(a, fingerprints[a.article.id]) for a in analyses]))
             analysis = analyses[0]
-            return {"id": article.id, "status": "stored", "duplicate_of": None,
+            return {"id": article.id, "status": "re-analyzed" if stale else "stored", "duplicate_of": None,
                     "timexes": len(analysis.timexes), "mentions": len(analysis.mentions),
                     "quotes": len(analysis.quotes), "events": len(analysis.events)}
 
@@ -76,7 +77,8 @@ def ingest_router(token: str) -> APIRouter:
                  dependencies=[Depends(authorized)],
                  responses={**ERROR_RESPONSES, 401: {"model": ErrorOut, "description": "Missing or wrong token"}})
     def post_article(body: models.IngestIn, request: Request, response: Response) -> dict[str, Any]:
-        """Analyze one article and add it to the store (201); 200 if it was already there."""
+        """Analyze one article and add it to the store (201); 200 if it was already there
+        (re-analyzed if another version of dateline had stored it)."""
         article = make_article(body.text, body.date, title=body.title, source=body.source, url=body.url,
                                ref=body.ref)
         ingester: Ingester = request.app.state.ingester

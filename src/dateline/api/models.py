@@ -313,7 +313,8 @@ class IngestIn(BaseModel):
 
 class IngestOut(BaseModel):
     id: str
-    status: Literal["stored", "already stored", "duplicate"]
+    status: Literal["stored", "re-analyzed", "already stored", "duplicate"] = Field(
+        description="re-analyzed: the article was stored by another version of dateline; its records were replaced")
     duplicate_of: str | None = None
     timexes: int
     mentions: int

@@ -51,7 +51,9 @@ def ingest(
     Example: [bold]dateline ingest examples/ --db dateline.db[/]
 
     Each batch is one transaction: stop it at any moment and run it again to resume.
-    Articles already in the store are skipped; near duplicates are linked, not re-analyzed.
+    Articles already in the store are skipped, unless another version of dateline stored
+    them: those are analyzed again and their records replaced. Near duplicates are linked,
+    not analyzed.
     Rejected inputs are listed, recorded in the store's rejects table, and make the exit code 1.
 
     With --workers N or --scheduler ADDRESS the analysis runs on Dask workers (model loaded
@@ -100,9 +102,11 @@ def ingest(
                 summary = run_ingest(paths, writer, nlp, options, command=command, batch_size=batch_size,
                                      on_batch=on_batch, analyzer=analyzer)
         elapsed = time.perf_counter() - started
+        reanalyzed = (f" ({summary.reanalyzed} of them stored by another version of dateline: analyzed again, "
+                      "their records replaced)" if summary.reanalyzed else "")
         err.print(
             f"[green]ingested[/] {summary.articles} article(s) with {summary.events} event(s) into {db} "
-            f"in {elapsed:.1f}s; {summary.duplicates} near duplicate(s) linked, "
+            f"in {elapsed:.1f}s{reanalyzed}; {summary.duplicates} near duplicate(s) linked, "
             f"{summary.already_stored} already stored, {summary.rejected} rejected (run {summary.run_id})"
         )
         print_reject_summary(summary.reject_reasons)

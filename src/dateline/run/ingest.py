@@ -31,7 +31,8 @@ KEEP_REJECTS = 1000
 @dataclass
 class IngestSummary:
     run_id: int
-    articles: int = 0
+    articles: int = 0  # analyzed and written, re-analyzed ones included
+    reanalyzed: int = 0  # of them, articles an older analysis had stored
     duplicates: int = 0
     already_stored: int = 0
     events: int = 0
@@ -102,8 +103,9 @@ def ingest(
             known = writer.known_ids(ids)
             for batch in window:  # exact repeats of articles still in flight
                 known.update(ids & batch.ids)
+            stale = writer.stale_ids(ids - known)
             window.append(_InFlight(Sorted(), set(), MemoryBandIndex()))
-            sorted_chunk = sort_chunk(chunk, dedup, known, _InFlightIndex(window))
+            sorted_chunk = sort_chunk(chunk, dedup, known, _InFlightIndex(window), stale)
             current = window[-1]
             current.chunk = sorted_chunk
             current.ids = {a.id for a, _ in sorted_chunk.to_analyze} | {d.id for d in sorted_chunk.duplicates}
@@ -133,6 +135,7 @@ def _finish(batch: _InFlight, writer: StoreWriter, summary: IngestSummary, on_ba
         rejects=rejects,
     ))
     summary.articles += result.articles
+    summary.reanalyzed += result.reanalyzed
     summary.duplicates += result.duplicates
     summary.already_stored += batch.chunk.already_known + result.skipped
     summary.events += result.events

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -49,10 +49,13 @@ def sort_chunk(
     dedup: NearDuplicates,
     known: set[str],
     remember: BandIndex,
+    stale: Collection[str] = (),
 ) -> Sorted:
     """Split a chunk into rejects, exact repeats (ids in ``known``), near duplicates and new articles.
 
-    New articles are added to ``remember`` so later ones in the run find them.
+    New articles are added to ``remember`` so later ones in the run find them. Articles in
+    ``stale`` (stored, but by another analysis) are analyzed again; they stay originals, and
+    are never taken for a near duplicate (of themselves, in the store's index).
     """
     out = Sorted()
     seen: set[str] = set(known)
@@ -65,7 +68,7 @@ def sort_chunk(
             continue
         seen.add(item.id)
         fingerprint = dedup.fingerprint(item.text)
-        first = dedup.find(fingerprint)
+        first = None if item.id in stale else dedup.find(fingerprint)
         if first is not None:
             out.duplicates.append(dataclasses.replace(item, duplicate_of=first))
             continue

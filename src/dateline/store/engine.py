@@ -178,6 +178,11 @@ def _migrate(bind: Engine | Connection, db: str) -> None:
         if name not in present:
             spec = CreateColumn(schema.events.c[name]).compile(dialect=bind.dialect)
             bind.execute(text(f"ALTER TABLE {schema.events.name} ADD COLUMN {spec}"))
+    # 2 -> 3: the articles' analysis; older rows keep NULL (analyzed by an unknown version).
+    present = {c["name"] for c in inspect(bind).get_columns(schema.articles.name)}
+    if "analysis" not in present:
+        spec = CreateColumn(schema.articles.c.analysis).compile(dialect=bind.dialect)
+        bind.execute(text(f"ALTER TABLE {schema.articles.name} ADD COLUMN {spec}"))
     _create_missing_indexes(bind)
     bind.execute(update(schema.meta).where(schema.meta.c.key == "schema_version")
                  .values(value=str(schema.SCHEMA_VERSION)))

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, Integer, and_, bindparam, false, func, or_, select, text, true, union
 from sqlalchemy.sql import ColumnElement, Select
 
+from ..analysis_version import analysis_version
 from ..errors import StoreError, UsageError
 from . import schema
 from .engine import is_sqlite, open_engine
@@ -347,6 +348,9 @@ class StoreReader:
         with self.engine.connect() as conn:
             out["articles"] = conn.execute(select(func.count()).where(a.duplicate_of.is_(None))).scalar_one()
             out["duplicates"] = conn.execute(select(func.count()).where(a.duplicate_of.is_not(None))).scalar_one()
+            # Analyzed by another version of dateline: ingesting them again redoes them.
+            out["articles_by_another_version"] = conn.execute(select(func.count()).where(
+                a.duplicate_of.is_(None), a.analysis.is_(None) | (a.analysis != analysis_version()))).scalar_one()
             for name in ("timexes", "mentions", "quotes", "events", "rejects", "runs"):
                 table = schema.metadata.tables[name]
                 out[name] = conn.execute(select(func.count()).select_from(table)).scalar_one()

@@ -23,10 +23,11 @@ def date_columns(d: RecordDate) -> dict[str, Any]:
             "date_start": d.start, "date_end": d.end, "date_first": first, "date_last": last}
 
 
-def article_row(article: Article, run_id: int | None, minhash: bytes | None) -> dict[str, Any]:
+def article_row(article: Article, run_id: int | None, minhash: bytes | None, analysis: str | None = None
+                ) -> dict[str, Any]:
     return {"id": article.id, "ref": article.ref, "date": article.date.isoformat(), "title": article.title,
             "source": article.source, "url": article.url, "text": article.text,
-            "duplicate_of": article.duplicate_of, "minhash": minhash, "run_id": run_id}
+            "duplicate_of": article.duplicate_of, "minhash": minhash, "run_id": run_id, "analysis": analysis}
 
 
 def timex_row(t: Timex) -> dict[str, Any]:

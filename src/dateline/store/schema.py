@@ -6,7 +6,8 @@ Participant becomes ``<role>_text/_actor/_name/_start/_end``, a RecordDate becom
 ``date_last``, ISO strings) so that timeline queries are plain range conditions.
 
 Schema versions: 1, the first; 2 adds the events' ``date_span`` and ``date_scale`` (generated
-columns) and the indexes that lead with the scale. engine.py migrates older stores on open.
+columns) and the indexes that lead with the scale; 3 adds the articles' ``analysis`` (which
+analysis produced their records, see analysis_version.py). engine.py migrates older stores on open.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 metadata = MetaData()
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: The longest span (days from first to last day) of each date scale but the last, which has
 #: no bound: 0 one day; 1 a week or a month; 2 a quarter, half or year; 3 longer (decades...).
@@ -127,6 +128,9 @@ articles = Table(
     Column("duplicate_of", String(40), index=True),
     Column("minhash", LargeBinary),
     Column("run_id", Integer, ForeignKey("runs.id")),
+    # analysis_version() of the code that produced the article's records; NULL for a near
+    # duplicate (not analyzed) and for articles stored before schema version 3.
+    Column("analysis", String(64)),
 )
 
 # Band keys of the articles' MinHash signatures: the persistent near-duplicate index.

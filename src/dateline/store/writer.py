@@ -1,7 +1,9 @@
 """Writing to the store: one transaction per batch, so a killed run loses nothing committed.
 
 An article row and all its records are written in the same transaction; an article id
-already in the store is skipped, so re-running the same input changes nothing.
+already in the store is skipped, so re-running the same input changes nothing. The one
+exception: an article that another analysis produced (an older dateline, see
+analysis_version.py) has its records replaced by the new analysis.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, insert, select, update
+from sqlalchemy import Engine, delete, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
+from ..analysis_version import analysis_version
 from ..ingest.dedup import Fingerprint
 from ..model import Analysis, Article, Mention, Reject
 from . import schema
@@ -42,7 +45,8 @@ class Batch:
 
 @dataclass
 class BatchResult:
-    articles: int = 0
+    articles: int = 0  # analyzed articles written, re-analyzed ones included
+    reanalyzed: int = 0  # of them, articles whose records another analysis had produced
     duplicates: int = 0
     skipped: int = 0
     rejects: int = 0
@@ -50,10 +54,15 @@ class BatchResult:
 
 
 class StoreWriter:
-    """The one place that writes to a store."""
+    """The one place that writes to a store.
 
-    def __init__(self, engine: Engine) -> None:
+    ``analysis`` names the analysis whose results it writes (by default the installed
+    dateline's, see analysis_version.py).
+    """
+
+    def __init__(self, engine: Engine, analysis: str | None = None) -> None:
         self.engine = engine
+        self.analysis = analysis if analysis is not None else analysis_version()
 
     @classmethod
     def open(cls, db: str) -> StoreWriter:
@@ -75,9 +84,21 @@ class StoreWriter:
                          .values(finished_at=_now(), status=status))
 
     def known_ids(self, ids: Iterable[str]) -> set[str]:
-        """Which of these article ids are already in the store."""
+        """Which of these article ids are in the store and need nothing: near duplicates,
+        and articles this analysis produced."""
+        a = schema.articles.c
         with self.engine.connect() as conn:
-            return _present(conn, list(set(ids)))
+            return _present(conn, list(set(ids)), or_(a.duplicate_of.is_not(None), a.analysis == self.analysis))
+
+    def stale_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of these article ids are in the store with records another analysis
+        produced: they are analyzed again, and ``write`` replaces their records."""
+        with self.engine.connect() as conn:
+            return _present(conn, list(set(ids)), self._stale())
+
+    def _stale(self) -> Any:
+        a = schema.articles.c
+        return a.duplicate_of.is_(None) & (a.analysis.is_(None) | (a.analysis != self.analysis))
 
     def band_index(self) -> StoreBandIndex:
         return StoreBandIndex(self.engine)
@@ -94,7 +115,7 @@ class StoreWriter:
         for attempt in range(1, _RETRIES + 1):
             try:
                 with write_transaction(self.engine) as conn:
-                    return _write(conn, run_id, batch)
+                    return self._write(conn, run_id, batch)
             except DBAPIError as err:
                 if attempt == _RETRIES or not _is_transient(err):
                     raise
@@ -102,58 +123,93 @@ class StoreWriter:
                 time.sleep(0.05 * attempt)
         raise AssertionError("unreachable")
 
+    def _write(self, conn: Connection, run_id: int | None, batch: Batch) -> BatchResult:
+        result = BatchResult()
+        candidates: dict[str, dict[str, Any]] = {}
+        for analysis, fingerprint in batch.analyses:
+            article = analysis.article
+            candidates.setdefault(article.id, article_row(article, run_id, fingerprint.sig if fingerprint else None,
+                                                          self.analysis))
+        for duplicate in batch.duplicates:
+            candidates.setdefault(duplicate.id, article_row(duplicate, run_id, None))
+        # Sorted by id: two writers inserting overlapping batches take row locks in the same order.
+        inserted = _insert_articles(conn, [candidates[i] for i in sorted(candidates)])
+        # Articles stored by another analysis are claimed (marked as this analysis's) in the
+        # same transaction; a concurrent writer that re-analyzed one first leaves nothing to claim.
+        others = sorted({a.article.id for a, _ in batch.analyses} - inserted)
+        replaced = self._claim(conn, others)
+        _delete_records(conn, replaced)
+        rows: dict[str, list[dict[str, Any]]] = {"timexes": [], "mentions": [], "quotes": [], "events": []}
+        bands: list[dict[str, Any]] = []
+        mentions: list[Mention] = []
+        for analysis, fingerprint in batch.analyses:
+            article = analysis.article
+            if article.id in inserted:
+                inserted.discard(article.id)  # the same article twice in a batch: its records once
+                if fingerprint is not None:
+                    bands.extend({"key": k, "article": article.id} for k in fingerprint.keys)
+            elif article.id in replaced:
+                replaced.discard(article.id)  # its bands are stored already
+                result.reanalyzed += 1
+            else:
+                result.skipped += 1
+                continue
+            rows["timexes"].extend(timex_row(t) for t in analysis.timexes)
+            rows["mentions"].extend(mention_row(m) for m in analysis.mentions)
+            rows["quotes"].extend(quote_row(q) for q in analysis.quotes)
+            rows["events"].extend(event_row(e) for e in analysis.events)
+            mentions.extend(analysis.mentions)
+            result.articles += 1
+            result.events += len(analysis.events)
+        for duplicate in batch.duplicates:
+            if duplicate.id in inserted:
+                inserted.discard(duplicate.id)
+                result.duplicates += 1
+            else:
+                result.skipped += 1
+        if bands:
+            conn.execute(insert(schema.minhash_bands), bands)
+        for name, table_rows in rows.items():
+            if table_rows:
+                conn.execute(insert(schema.metadata.tables[name]), table_rows)
+        _register_actors(conn, mentions)
+        if batch.rejects:
+            conn.execute(insert(schema.rejects), [
+                {"run_id": run_id, "source": r.source, "line": r.line, "reason": r.reason} for r in batch.rejects
+            ])
+            result.rejects = len(batch.rejects)
+        if run_id is not None:
+            runs = schema.runs.c
+            conn.execute(update(schema.runs).where(runs.id == run_id).values(
+                articles=runs.articles + result.articles, duplicates=runs.duplicates + result.duplicates,
+                skipped=runs.skipped + result.skipped, rejects=runs.rejects + result.rejects))
+        return result
 
-def _write(conn: Connection, run_id: int | None, batch: Batch) -> BatchResult:
-    result = BatchResult()
-    candidates: dict[str, dict[str, Any]] = {}
-    for analysis, fingerprint in batch.analyses:
-        article = analysis.article
-        candidates.setdefault(article.id, article_row(article, run_id, fingerprint.sig if fingerprint else None))
-    for duplicate in batch.duplicates:
-        candidates.setdefault(duplicate.id, article_row(duplicate, run_id, None))
-    # Sorted by id: two writers inserting overlapping batches take row locks in the same order.
-    inserted = _insert_articles(conn, [candidates[i] for i in sorted(candidates)])
-    rows: dict[str, list[dict[str, Any]]] = {"timexes": [], "mentions": [], "quotes": [], "events": []}
-    bands: list[dict[str, Any]] = []
-    mentions: list[Mention] = []
-    for analysis, fingerprint in batch.analyses:
-        article = analysis.article
-        if article.id not in inserted:
-            result.skipped += 1
-            continue
-        inserted.discard(article.id)  # the same article twice in a batch: its records once
-        if fingerprint is not None:
-            bands.extend({"key": k, "article": article.id} for k in fingerprint.keys)
-        rows["timexes"].extend(timex_row(t) for t in analysis.timexes)
-        rows["mentions"].extend(mention_row(m) for m in analysis.mentions)
-        rows["quotes"].extend(quote_row(q) for q in analysis.quotes)
-        rows["events"].extend(event_row(e) for e in analysis.events)
-        mentions.extend(analysis.mentions)
-        result.articles += 1
-        result.events += len(analysis.events)
-    for duplicate in batch.duplicates:
-        if duplicate.id in inserted:
-            inserted.discard(duplicate.id)
-            result.duplicates += 1
-        else:
-            result.skipped += 1
-    if bands:
-        conn.execute(insert(schema.minhash_bands), bands)
-    for name, table_rows in rows.items():
-        if table_rows:
-            conn.execute(insert(schema.metadata.tables[name]), table_rows)
-    _register_actors(conn, mentions)
-    if batch.rejects:
-        conn.execute(insert(schema.rejects), [
-            {"run_id": run_id, "source": r.source, "line": r.line, "reason": r.reason} for r in batch.rejects
-        ])
-        result.rejects = len(batch.rejects)
-    if run_id is not None:
-        runs = schema.runs.c
-        conn.execute(update(schema.runs).where(runs.id == run_id).values(
-            articles=runs.articles + result.articles, duplicates=runs.duplicates + result.duplicates,
-            skipped=runs.skipped + result.skipped, rejects=runs.rejects + result.rejects))
-    return result
+    def _claim(self, conn: Connection, ids: Sequence[str]) -> set[str]:
+        """Mark those of ``ids`` that another analysis produced as this one's; the ids marked."""
+        a = schema.articles.c
+        claimed: set[str] = set()
+        for i in range(0, len(ids), 500):
+            statement = (update(schema.articles).where(a.id.in_(list(ids[i : i + 500])), self._stale())
+                         .values(analysis=self.analysis).returning(a.id))
+            claimed.update(conn.execute(statement).scalars())
+        return claimed
+
+
+def _delete_records(conn: Connection, article_ids: set[str]) -> None:
+    """Remove what an analysis stored for these articles (and the cross-article links to
+    their events, which `dateline link` recomputes); the article rows and their near-duplicate
+    bands stay."""
+    if not article_ids:
+        return
+    ids = sorted(article_ids)
+    events = select(schema.events.c.id).where(schema.events.c.article.in_(ids)).scalar_subquery()
+    members, contradictions = schema.event_group_members.c, schema.contradictions.c
+    conn.execute(delete(schema.event_group_members).where(members.event.in_(events)))
+    conn.execute(delete(schema.contradictions).where(
+        or_(contradictions.event_a.in_(events), contradictions.event_b.in_(events))))
+    for table in (schema.events, schema.quotes, schema.mentions, schema.timexes):
+        conn.execute(delete(table).where(table.c.article.in_(ids)))
 
 
 def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> set[str]:
@@ -181,13 +237,15 @@ class StoreBandIndex:
         """Bands are written with their article by StoreWriter.write; nothing to do here."""
 
 
-def _present(conn: Connection, ids: Sequence[str]) -> set[str]:
+def _present(conn: Connection, ids: Sequence[str], condition: Any) -> set[str]:
+    """Those of ``ids`` stored as articles that meet ``condition``."""
     if not ids:
         return set()
     found: set[str] = set()
     for i in range(0, len(ids), 500):
         chunk = list(ids[i : i + 500])
-        found.update(conn.execute(select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk))).scalars())
+        query = select(schema.articles.c.id).where(schema.articles.c.id.in_(chunk), condition)
+        found.update(conn.execute(query).scalars())
     return found
 
 
