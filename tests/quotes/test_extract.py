@@ -69,6 +69,9 @@ def _one(quotes: list[Quote], cue: str) -> Quote:
          "asked", "The mayor", "if they planned to strike", False),
         ("The spokesman would not say whether the talks would resume.",
          "say", "The spokesman", "whether the talks would resume", False),
+        # a phrase saying when is no part of what was said
+        ("The opposition criticized the budget on Monday.",
+         "criticized", "The opposition", "the budget", False),
         ("The minister also mentioned the drought in the south.",
          "mentioned", "The minister", "the drought in the south", False),
         ("The senator, a former judge, noted the new rule in an interview.",

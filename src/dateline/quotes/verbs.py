@@ -117,18 +117,23 @@ def _object_content(verb: Token, media: MediaLexicon) -> tuple[int, int] | None:
     obj = objs[0]
     start, end = subtree_range(obj)
     for c in obj.rights:  # "denied the allegations on Twitter": the medium is no content
-        if c.dep_ == "prep" and any(is_channel(p, media) for p in c.children if p.dep_ == "pobj"):
+        if c.dep_ == "prep" and any(is_channel(p, media) or _is_time(p) for p in c.children if p.dep_ == "pobj"):
             end = min(end, c.left_edge.i)
     for c in verb.rights:
         if c.i <= obj.i or c.dep_ not in _OBJECT_TAIL:
             continue
         if c.dep_ == "prep" and (c.lower_ not in _OBJECT_TAIL_PREPS or any(
-                is_channel(p, media) for p in c.children if p.dep_ == "pobj")):
+                is_channel(p, media) or _is_time(p) for p in c.children if p.dep_ == "pobj")):
             break
         if c.left_edge.i > end + 1:
             break
         end = max(end, c.right_edge.i + 1)
     return start, end
+
+
+def _is_time(token: Token) -> bool:
+    """ "criticized Turkey on Monday": a preposition's object that says when is no content."""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def _regard_content(verb: Token, media: MediaLexicon, manners: frozenset[str]) -> tuple[int, int] | None:
