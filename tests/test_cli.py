@@ -176,3 +176,29 @@ def test_cli_tables_print_the_texts_brackets_as_written(tmp_path, nlp):
     assert "[VIDEO] Russia and [bold]Turkey" in timeline.stdout
     extract = runner.invoke(app, ["extract", str(corpus), "--format", "table"], **wide)
     assert "[the deal]" in extract.stdout
+
+
+def test_cli_timeline_fits_an_80_column_terminal(tmp_path, monkeypatch):
+    """An event dated by its article put "(article)" beside the date, which took a fifth of an
+    80-column terminal and cut the event's name ("Sign formal agreeme…")."""
+    import dataclasses
+
+    from dateline.model import RecordDate
+    from dateline.store.writer import Batch, StoreWriter
+
+    from .store.test_writer import analysis_of
+
+    analysis = analysis_of()
+    undated = [dataclasses.replace(e, date=RecordDate("2020-06-24", "article")) for e in analysis.events]
+    db = str(tmp_path / "s.db")
+    StoreWriter.open(db).write(None, Batch(analyses=[(dataclasses.replace(analysis, events=undated), None)]))
+    from dateline.cli.common import out
+
+    monkeypatch.setattr(out, "width", 80)  # the console's width is fixed when it is made
+    result = runner.invoke(app, ["timeline", "--db", db])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    what = [line.split("│")[2] for line in lines if line.startswith("│")]
+    assert sum("agreement" in cell for cell in what) == 2 and not any("…" in cell for cell in what)
+    assert "(article)" in result.output

@@ -84,9 +84,11 @@ def timeline(
         table.add_column("modality")
         table.add_column("article", max_width=40)
         for e in rows:
-            date = e["date"]["value"] + ("" if e["date"]["basis"] == "text" else " (article)")
+            date = e["date"]["value"]
             if e["date"]["mod"]:
                 date += f" {e['date']['mod']}"
+            if e["date"]["basis"] != "text":  # on a line of its own: the column stays narrow
+                date += "\n[dim](article)[/]"
             who, whom = e["source"], e["target"]
             attributed = e["attributed_to"]
             modality = e["modality"]
