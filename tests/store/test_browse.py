@@ -102,3 +102,37 @@ def test_browse_pair_lanes_name_a_side_by_its_code_when_several_people_share_it(
         "RUSGOV|USAGOV": ("Vladimir Putin – Donald Trump", "Vladimir Putin – Donald Trump", 1),
     }
     assert [i["group"] for i in items] == ["PRKGOV|USAGOV", "PRKGOV|USAGOV", "RUSGOV|USAGOV"]
+
+
+def test_browse_pair_lanes_that_would_look_alike_show_their_codes() -> None:
+    """"Russia – Turkey" as RUS|TUR and as RUSGOV|TURGOV were two lanes with one name."""
+    from dateline.store.views import lanes
+
+    items = [_event(("RUSGOV", "Russia"), ("TURGOV", "Turkey")), _event(("TUR", "Turkey"), ("RUS", "Russia")),
+             _event(("USA", "United States"), ("TUR", "Turkey"))]
+    labels = {g["id"]: g["label"] for g in lanes(items, "pair")}
+    assert labels == {"RUSGOV|TURGOV": "Russia – Turkey (RUSGOV – TURGOV)", "RUS|TUR": "Russia – Turkey (RUS – TUR)",
+                      "TUR|USA": "Turkey – United States"}
+
+
+def test_browse_graph_nodes_that_share_a_name_show_their_codes(tmp_path: Path) -> None:
+    """Turkey the country and Turkey's government were two nodes both labelled "Turkey"."""
+    import dataclasses
+
+    from dateline.model import Mention, Participant
+    from dateline.store.writer import Batch, StoreWriter
+    from tests.store.test_writer import analysis_of
+
+    analysis = analysis_of()  # RUSGOV <-> TURGOV, both named after their country
+    aid = analysis.article.id
+    turkey, usa = Participant("Turkey", 0, 6, "TUR", "Turkey"), Participant("U.S.", 0, 4, "USA", "United States")
+    extra = dataclasses.replace(analysis.events[0], source=usa, target=turkey, code="112", root="11")
+    analysis = dataclasses.replace(
+        analysis, events=[*analysis.events, extra],
+        mentions=[*analysis.mentions, Mention(aid, "Turkey", 0, 6, "TUR", "Turkey", "country"),
+                  Mention(aid, "U.S.", 0, 4, "USA", "United States", "country")])
+    db = str(tmp_path / "s.db")
+    StoreWriter.open(db).write(None, Batch(analyses=[(analysis, None)]))
+    nodes = StoreViews(open_engine(db, create=False)).graph(["05"])["nodes"]
+    assert {n["id"]: n["label"] for n in nodes} == {"RUSGOV": "Russia", "TURGOV": "Turkey (TURGOV)",
+                                                    "TUR": "Turkey (TUR)", "USA": "United States"}

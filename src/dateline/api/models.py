@@ -261,6 +261,8 @@ class Timeline(BaseModel):
 class GraphNode(BaseModel):
     id: str
     name: str | None = None
+    label: str = Field(description="The name, with the code when another node has the same name "
+                                   "(Turkey (TUR), Turkey (TURGOV)); the code when there is no name")
     type: str | None = None
     weight: int
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from operator import itemgetter
 from typing import Any, Literal
@@ -151,6 +152,11 @@ class StoreViews(StoreBrowser):
             out_edges.append({"id": f"{r['source']}>{r['target']}", "source": r["source"], "target": r["target"],
                               "weight": r["weight"], "cooperation": cooperation,
                               "conflict": r["weight"] - cooperation, "goldstein": goldstein})
+        # Turkey the country (TUR) and its government (TURGOV) share a name: such nodes show their codes.
+        shared = Counter(node["name"] for node in nodes.values())
+        for node in nodes.values():
+            name = node["name"]
+            node["label"] = name if name and shared[name] == 1 else f"{name} ({node['id']})" if name else node["id"]
         return {"nodes": sorted(nodes.values(), key=lambda n: (-n["weight"], n["id"])), "edges": out_edges,
                 "truncated": truncated}
 
@@ -292,6 +298,13 @@ def _pair_lanes(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         label = " – ".join(dict.fromkeys(_side_label(side) for side in (first, second)))
         title = " – ".join(dict.fromkeys(", ".join(side) for side in (first, second)))
         found.append({"id": key, "label": label, "title": title, "count": counts[key]})
+    # The same names over different codes ("Russia – Turkey" as RUS|TUR and RUSGOV|TURGOV):
+    # lanes that would look alike show their codes.
+    seen = Counter(lane["label"] for lane in found)
+    for lane in found:
+        label, key = str(lane["label"]), str(lane["id"])
+        if seen[label] > 1:
+            lane["label"] = f"{label} ({' – '.join(code.lstrip('?') for code in key.split('|'))})"
     return sorted(found, key=lambda g: (-g["count"], g["label"]))
 
 

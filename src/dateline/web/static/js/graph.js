@@ -34,7 +34,7 @@ function elements(data) {
   const maxEdge = Math.max(1, ...edges.map((e) => e.weight));
   const nodes = data.nodes.filter((n) => linked.has(n.id)).map((n) => ({
     group: "nodes",
-    data: { id: n.id, label: n.name || n.id, type: n.type || "",
+    data: { id: n.id, label: n.label || n.name || n.id, type: n.type || "",
             size: 14 + 46 * Math.sqrt(n.weight / maxNode) },
   }));
   const lines = edges.map((e) => ({
