@@ -238,3 +238,11 @@ def test_sources_reuters_corpus_reads_every_story_with_a_body():
     items = list(iter_articles([str(folder / "reut2-*.xml")], OPTIONS))
     assert sum(isinstance(i, Article) for i in items) == 19_043  # SOURCE.md: 19,043 stories have a <BODY>
     assert not [i for i in items if isinstance(i, Reject)]
+
+
+def test_sources_json_error_reads_as_english(tmp_path):
+    """json says "Invalid control character at"; the reject said "... at at column 11"."""
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"bad json\n', encoding="utf-8")
+    _, rejects = read([path])
+    assert [r.reason for r in rejects] == ["malformed JSON: Invalid control character at column 11"]

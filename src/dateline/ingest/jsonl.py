@@ -28,7 +28,7 @@ def read_jsonl(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[Ar
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            yield Reject(path, f"malformed JSON: {err.msg} at column {err.colno}", number)
+            yield Reject(path, f"malformed JSON: {_what(err)} at column {err.colno}", number)
             continue
         if not isinstance(obj, dict):
             yield Reject(path, f"expected a JSON object, got {type(obj).__name__}", number)
@@ -43,7 +43,7 @@ def _read_array(stream: BinaryIO, path: str, options: ReadOptions) -> Iterator[A
         yield Reject(path, f"invalid UTF-8 at byte {err.start}")
         return
     except json.JSONDecodeError as err:
-        yield Reject(path, f"malformed JSON: {err.msg} at line {err.lineno} column {err.colno}", err.lineno)
+        yield Reject(path, f"malformed JSON: {_what(err)} at line {err.lineno} column {err.colno}", err.lineno)
         return
     for index, obj in enumerate(data, start=1):
         if not isinstance(obj, dict):
@@ -62,3 +62,8 @@ def _peek_first_char(stream: BinaryIO) -> bytes:
         stream.seek(position)
     head = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     return head[:1]
+
+
+def _what(err: json.JSONDecodeError) -> str:
+    # Some of json's messages end in "at" ("Invalid control character at"), before the place we add.
+    return err.msg.removesuffix(" at")
