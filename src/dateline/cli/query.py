@@ -82,7 +82,9 @@ def timeline(
         table.add_column("who")
         table.add_column("to whom")
         table.add_column("modality")
-        table.add_column("article", max_width=40)
+        # A long headline takes one line, cut to a sixth of the terminal (rich does not narrow
+        # a column that does not wrap).
+        table.add_column("article", max_width=max(12, min(40, out.width // 6)), no_wrap=True, overflow="ellipsis")
         for e in rows:
             date = e["date"]["value"]
             if e["date"]["mod"]:
@@ -100,7 +102,7 @@ def timeline(
                 f"{escape(who['name'] or who['text'])} [dim]{who['actor'] or ''}[/]",
                 f"{escape(whom['name'] or whom['text'])} [dim]{whom['actor'] or ''}[/]",
                 modality,
-                f"{escape(_article_label(e))} [dim]{e['article_date']}[/]",
+                f"{escape(_article_label(e))}\n[dim]{e['article_date']}[/]",
             )
         out.print(table)
 
