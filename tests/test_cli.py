@@ -159,7 +159,7 @@ def test_cli_reject_summary_counts_every_reject_even_past_five_kinds(tmp_path):
 
 
 @pytest.mark.model
-def test_cli_tables_print_the_texts_brackets_as_written(tmp_path, nlp):
+def test_cli_tables_print_the_texts_brackets_as_written(tmp_path, nlp, monkeypatch):
     # Rich reads "[...]" as markup: an editor's "[the deal]" in a quote vanished and a
     # headline's "[bold]" restyled the row, until the tables escaped the text they print.
     corpus = tmp_path / "b.jsonl"
@@ -170,6 +170,9 @@ def test_cli_tables_print_the_texts_brackets_as_written(tmp_path, nlp):
     db = str(tmp_path / "s.db")
     assert runner.invoke(app, ["ingest", str(corpus), "--db", db]).exit_code == 0
     wide = {"env": {"COLUMNS": "250"}, "terminal_width": 250}
+    from dateline.cli.common import out
+
+    monkeypatch.setattr(out, "width", 250)  # the console's width is fixed when it is made
     quotes = runner.invoke(app, ["quotes", "--db", db], **wide)
     assert "We will not accept [the deal]," in quotes.stdout
     timeline = runner.invoke(app, ["timeline", "--db", db], **wide)
