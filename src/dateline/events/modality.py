@@ -86,11 +86,6 @@ def _conditional(anchor: Token, cues: Cues) -> bool:
     return False
 
 
-def speaker_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote]) -> Participant | None:
-    """Who the text says reports the anchor's clause, or None when it is the article's voice."""
-    return statement_of(anchor, index, cues, quotes)[0]
-
-
 def statement_of(anchor: Token, index: ActorIndex, cues: Cues,
                  quotes: list[Quote]) -> tuple[Participant | None, Token | None, Quote | None]:
     """(speaker, the speech verb or noun, the quote) that report the anchor's clause."""
@@ -117,8 +112,10 @@ def _syntactic_statement(anchor: Token, index: ActorIndex, cues: Cues) -> tuple[
             subjects = subject_tokens(head)
             if not subjects:
                 subjects = [c for c in head.children if c.dep_ == "nsubjpass"]
+            if subjects and subjects[0].lower_ in ("it", "there"):
+                return None, head  # "It has been reported that ...": reported, by no one named
             if subjects:
-                return _participant(subjects[0], index), head
+                return _participant(_antecedent(subjects[0]), index), head
         if t.dep_ in ("acl", "ccomp", "appos") and head.pos_ == "NOUN" and head.lemma_.lower() in cues.speech_nouns:
             owner = [c for c in head.children if c.dep_ == "poss"]
             if owner:
@@ -133,6 +130,14 @@ def _syntactic_statement(anchor: Token, index: ActorIndex, cues: Cues) -> tuple[
                         return _participant(owner[0], index), noun
         t = head
     return None, None
+
+
+def _antecedent(subject: Token) -> Token:
+    """ "analysts who said that ...": the noun a relative pronoun stands for."""
+    verb = subject.head
+    if subject.lower_ in ("who", "that", "which") and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "thought": "think", "according": "according"}
@@ -174,7 +179,8 @@ def _resolved(speaker: Participant, anchor: Token, index: ActorIndex) -> Partici
 
 def _participant(token: Token, index: ActorIndex) -> Participant:
     """The speaker a subject token names: a person mention in its phrase, else its actor."""
-    phrase = [t for t in token.subtree if t.dep_ not in ("case", "punct") or t.i < token.i]
+    clause = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}  # "who said ..."
+    phrase = [t for t in token.subtree if (t.dep_ not in ("case", "punct") or t.i < token.i) and t.i not in clause]
     actor = np_actor(token, index)
     for t in phrase:
         person = index.people.get(t.i)
@@ -196,7 +202,7 @@ def _participant(token: Token, index: ActorIndex) -> Participant:
 def modality_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote],
                 intent: bool = False, threat: bool = False) -> tuple[str, Participant | None]:
     """(modality, attributed_to) of the clause whose predicate is ``anchor``."""
-    speaker = speaker_of(anchor, index, cues, quotes)
+    speaker, speech, _ = statement_of(anchor, index, cues, quotes)
     chain = _governors(anchor)
     if _negated(chain, cues):
         return "negated", speaker
@@ -212,6 +218,6 @@ def modality_of(anchor: Token, index: ActorIndex, cues: Cues, quotes: list[Quote
         return "planned", speaker
     if any(a in cues.reported_future for a in auxes):
         return "hypothetical", speaker
-    if speaker is not None:
+    if speaker is not None or speech is not None:
         return "reported", speaker
     return "asserted", None
