@@ -53,8 +53,8 @@ _SEEN: list[tuple[str, str, list[str | None], list[str | None]]] = []
 
 
 def _traced_arguments(original):  # type: ignore[no-untyped-def]
-    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
-        sources, targets = original(c, index, coded)
+    def traced(c, index, *rest):  # type: ignore[no-untyped-def]
+        sources, targets = original(c, index, *rest)
         _SEEN.append((c.code, c.trigger.text, [p.actor for p in sources], [p.actor for p in targets]))
         return sources, targets
     return traced
@@ -75,7 +75,7 @@ def plover_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
     records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     articles = [Article(id=r["id"], date=dt.date(2000, 1, 1), text=r["text"]) for r in records]
     causes: Counter = Counter()
-    events = 0
+    events = right = 0
     for rec, analysis in zip(records, analyze_many(articles, nlp), strict=True):
         gold = OLD_LABELS.get(rec["event"], rec["event"])
         src, tgt = _codes(rec.get("source")), _codes(rec.get("target"))
@@ -86,6 +86,9 @@ def plover_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
         events += len(found)
         pairs = [(s, t) for s, t, *_ in found]
         hit = any(_in(s, src) and _in(t, tgt) and p == gold for s, t, p, *_ in found)
+        # Precision: a predicted event matching the gold pair (either direction) and type.
+        right += sum(1 for s, t, p, *_ in found
+                     if p == gold and ((_in(s, src) and _in(t, tgt)) or (_in(t, src) and _in(s, tgt))))
         if hit:
             cause = "hit"
         elif not src or not tgt:
@@ -105,7 +108,8 @@ def plover_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
         _SEEN.clear()
     n = len(records)
     print(f"plover_gsr: {causes['hit']}/{n} hits ({causes['hit'] / n:.3f}); "
-          f"events per sentence {events / n:.2f}")
+          f"events per sentence {events / n:.2f}; {right}/{events} events match a gold record "
+          f"({right / max(events, 1):.3f})")
     for cause, count in causes.most_common():
         print(f"  {cause}: {count}")
 
@@ -205,9 +209,9 @@ def _traced_pairs(original):  # type: ignore[no-untyped-def]
 
 
 def _traced_current(original):  # type: ignore[no-untyped-def]
-    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
+    def traced(c, index, *rest):  # type: ignore[no-untyped-def]
         _CURRENT[:] = [c]
-        return original(c, index, coded)
+        return original(c, index, *rest)
     return traced
 
 
@@ -488,9 +492,9 @@ def _traced_paths(original):  # type: ignore[no-untyped-def]
 
 
 def _traced_index(original):  # type: ignore[no-untyped-def]
-    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
+    def traced(c, index, *rest):  # type: ignore[no-untyped-def]
         _CURRENT[:] = [(c, index)]
-        return original(c, index, coded)
+        return original(c, index, *rest)
     return traced
 
 
