@@ -19,7 +19,10 @@ Events per sentence are printed so that recall is not bought with over-coding.
 ``--args`` counts the coded predicates left without arguments; ``--coverage`` counts, per CAMEO
 root (codebook examples) and per PLOVER type (plover_gsr, PLV_train), the sentences with a
 predicate the dictionary codes at all and with one of the gold type, and lists the codebook
-codes no dictionary entry can yield (the parse only, no actors needed).
+codes no dictionary entry can yield (the parse only, no actors needed). ``--paths`` takes the
+coded predicates that made no event, keeps those of the gold type on the parse path between the
+gold source and target (plover_gsr actor texts, PLV_train marks), and counts each missing
+argument by the path from the predicate to the gold head (``--list x`` prints examples).
 """
 
 from __future__ import annotations
