@@ -61,7 +61,10 @@ def main() -> None:
                 for e in doc._.dl_events or ():
                     fh.write(json.dumps({"article": i, "sentence": e["sentence"], "trigger": e["trigger"],
                                          "code": e["code"], "source": e["source"].get("actor"),
-                                         "target": e["target"].get("actor")}) + "\n")
+                                         "target": e["target"].get("actor"),
+                                         "source_text": e["source"].get("text"),
+                                         "target_text": e["target"].get("text"),
+                                         "modality": e["modality"]}) + "\n")
     print(json.dumps({
         "bench": "events", "articles": len(docs), "sentences": sentences, "parse_s": round(parse, 2),
         "events_s": round(timings["dateline_events"], 3), "ratio": round(timings["dateline_events"] / parse, 4),

@@ -19,7 +19,10 @@ Events per sentence are printed so that recall is not bought with over-coding.
 ``--args`` counts the coded predicates left without arguments; ``--coverage`` counts, per CAMEO
 root (codebook examples) and per PLOVER type (plover_gsr, PLV_train), the sentences with a
 predicate the dictionary codes at all and with one of the gold type, and lists the codebook
-codes no dictionary entry can yield (the parse only, no actors needed).
+codes no dictionary entry can yield (the parse only, no actors needed). ``--paths`` takes the
+coded predicates that made no event, keeps those of the gold type on the parse path between the
+gold source and target (plover_gsr actor texts, PLV_train marks), and counts each missing
+argument by the path from the predicate to the gold head (``--list x`` prints examples).
 """
 
 from __future__ import annotations
@@ -53,8 +56,8 @@ _SEEN: list[tuple[str, str, list[str | None], list[str | None]]] = []
 
 
 def _traced_arguments(original):  # type: ignore[no-untyped-def]
-    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
-        sources, targets = original(c, index, coded)
+    def traced(c, index, *rest):  # type: ignore[no-untyped-def]
+        sources, targets = original(c, index, *rest)
         _SEEN.append((c.code, c.trigger.text, [p.actor for p in sources], [p.actor for p in targets]))
         return sources, targets
     return traced
@@ -75,7 +78,7 @@ def plover_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
     records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
     articles = [Article(id=r["id"], date=dt.date(2000, 1, 1), text=r["text"]) for r in records]
     causes: Counter = Counter()
-    events = 0
+    events = right = 0
     for rec, analysis in zip(records, analyze_many(articles, nlp), strict=True):
         gold = OLD_LABELS.get(rec["event"], rec["event"])
         src, tgt = _codes(rec.get("source")), _codes(rec.get("target"))
@@ -86,6 +89,9 @@ def plover_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
         events += len(found)
         pairs = [(s, t) for s, t, *_ in found]
         hit = any(_in(s, src) and _in(t, tgt) and p == gold for s, t, p, *_ in found)
+        # Precision: a predicted event matching the gold pair (either direction) and type.
+        right += sum(1 for s, t, p, *_ in found
+                     if p == gold and ((_in(s, src) and _in(t, tgt)) or (_in(t, src) and _in(s, tgt))))
         if hit:
             cause = "hit"
         elif not src or not tgt:
@@ -105,7 +111,8 @@ def plover_dev(nlp, show: str | None) -> None:  # type: ignore[no-untyped-def]
         _SEEN.clear()
     n = len(records)
     print(f"plover_gsr: {causes['hit']}/{n} hits ({causes['hit'] / n:.3f}); "
-          f"events per sentence {events / n:.2f}")
+          f"events per sentence {events / n:.2f}; {right}/{events} events match a gold record "
+          f"({right / max(events, 1):.3f})")
     for cause, count in causes.most_common():
         print(f"  {cause}: {count}")
 
@@ -205,9 +212,9 @@ def _traced_pairs(original):  # type: ignore[no-untyped-def]
 
 
 def _traced_current(original):  # type: ignore[no-untyped-def]
-    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
+    def traced(c, index, *rest):  # type: ignore[no-untyped-def]
         _CURRENT[:] = [c]
-        return original(c, index, coded)
+        return original(c, index, *rest)
     return traced
 
 
@@ -314,16 +321,254 @@ def coverage_dev(nlp) -> None:  # type: ignore[no-untyped-def]
         print(f"  {root}: {' '.join(cs)}")
 
 
+# ---- where the missing arguments are (--paths) -----------------------------------------------
+#: Per path category: (side, category, whether the phrase there names an actor) -> count.
+_PATHS: Counter = Counter()
+_SIGNATURES: Counter = Counter()
+#: (side, head kind) of gold heads in the predicate's own slot that name no actor.
+_SLOT_HEADS: Counter = Counter()
+#: doc text -> [(source char spans, target char spans, PLOVER type)] of the gold records.
+_GOLD: dict[str, list[tuple[list[tuple[int, int]], list[tuple[int, int]], str | None]]] = {}
+_EXAMPLES: dict[str, list[str]] = {}
+_SPEECH = frozenset({"say", "announce", "accuse", "tell", "state", "claim", "report", "declare", "add",
+                     "warn", "insist", "deny", "confirm", "reveal", "charge", "allege", "argue", "note"})
+
+
+def _alias(label: str) -> str:
+    from dateline.eval.events import PLV_ALIASES
+
+    return PLV_ALIASES.get(label, label)
+
+
+def _plover(code: str) -> str:
+    from dateline.events.codebook import code_info
+
+    return _alias(code_info(code).plover or "NONE")
+
+
+def _own_slot(c, gold, side: str) -> bool:  # type: ignore[no-untyped-def]
+    """The gold head is in a slot the coder reads for this side (so the miss is the actor, not the path)."""
+    from dateline.events.arguments import OBJECT_DEPS, agent_tokens, prep_objects, subject_tokens
+
+    holders = {c.trigger, c.anchor} | ({c.complement} if c.complement is not None else set())
+    slots: set = set()
+    for h in holders:
+        slots.update(subject_tokens(h))
+        slots.update(agent_tokens(h))
+        slots.update(ch for ch in h.children if ch.dep_ in OBJECT_DEPS or ch.dep_ in ("poss", "nsubjpass"))
+        slots.update(g for _, g in prep_objects(h, [ch.lower_ for ch in h.children if ch.dep_ == "prep"]))
+    slots.update(conj for t in list(slots) for conj in t.conjuncts)
+    return gold in slots
+
+
+def _chain(token):  # type: ignore[no-untyped-def]
+    out = [token]
+    while out[-1].head is not out[-1] and len(out) < 40:
+        out.append(out[-1].head)
+    return out
+
+
+def _path(a, b) -> tuple[list, list]:  # type: ignore[no-untyped-def]
+    """(a's tokens up to the lowest common ancestor, the common ancestor's path down to b)."""
+    ca, cb = _chain(a), _chain(b)
+    common = next((t for t in ca if t in cb), None)
+    if common is None:
+        return [], []
+    return ca[: ca.index(common) + 1], list(reversed(cb[: cb.index(common)]))
+
+
+def _category(c, gold, side: str) -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    """(category, raw signature) of the path from a predicate to the head of its missing argument."""
+    trigger = c.trigger
+    up, down = _path(trigger, gold)
+    if not up:
+        return "other sentence", "-"
+    ups = [t.dep_ for t in up[:-1]]
+    downs = [t.dep_ for t in down]
+    top = up[-1]
+    sig = "^" + "/".join(ups) + " v" + "/".join(f"{t.dep_}({t.lower_})" if t.dep_ == "prep" else t.dep_ for t in down)
+    subj = {"nsubj", "nsubjpass", "csubj"}
+    if gold is trigger or gold in up:
+        return "the predicate itself or above it", sig
+    if c.anchor is not trigger and gold in [ch for ch in c.anchor.children] + list(_path(c.anchor, gold)[1][:1]):
+        pass
+    if not ups:  # below the predicate
+        if downs == ["poss"]:
+            return "possessor of a nominal predicate", sig
+        if downs[:1] == ["prep"] and down[0].lower_ == "between":
+            return "between X and Y", sig
+        if downs[:1] in (["prep"], ["agent"]) and len(downs) >= 2:
+            return f"object of a PP on the predicate ({down[0].lower_})", sig
+        if "appos" in downs:
+            return "an apposition below a slot", sig
+        if downs and downs[-1] == "conj":
+            return "a conjunct of a slot", sig
+        return f"below: {'/'.join(downs)}", sig
+    first = ups[0]
+    if down and downs[0] in subj or (down and downs[0] == "agent"):
+        via = set(ups)
+        if first == "xcomp":
+            return "control: subject of the governing verb (xcomp)", sig
+        if first == "conj":
+            return "conjoined verbs sharing a subject", sig
+        if first == "advcl" and trigger.tag_ in ("VBG", "VBN"):
+            return "participle clause: subject of the clause it modifies", sig
+        if first == "advcl":
+            return "adverbial clause: subject of the main clause", sig
+        if first == "pobj" or (c.kind == "noun" and "pobj" in via):
+            return "nominal predicate in a PP: subject of the verb", sig
+        if first in ("dobj", "nsubj", "attr") and c.kind == "noun":
+            return "nominal predicate as object/subject: subject of its verb", sig
+        if first == "ccomp" and top.lemma_.lower() in _SPEECH:
+            return "subject of a governing speech clause", sig
+        if first == "ccomp":
+            return "subject of a governing clause (ccomp)", sig
+        if downs[0] == "agent":
+            return "agent of a passive further up", sig
+        if first in ("relcl", "acl"):
+            return "subject of the verb above a relative/participle clause", sig
+        return f"subject up: {'/'.join(ups)}", sig
+    if first in ("relcl", "acl") and gold is trigger.head:
+        return "relative/participle clause head", sig
+    if downs and downs[0] == "appos" or "appos" in ups:
+        return "apposition", sig
+    if down and downs[0] == "prep" and down[0].lower_ == "between":
+        return "between X and Y", sig
+    if down and downs[0] in ("dobj", "dative"):
+        return f"object of a verb above ({'/'.join(ups)})", sig
+    if down and downs[0] == "prep":
+        return f"PP of a head above ({'/'.join(ups)}; {down[0].lower_})", sig
+    return f"other: {'/'.join(ups)} -> {'/'.join(downs)}", sig
+
+
+def _traced_paths(original):  # type: ignore[no-untyped-def]
+    def traced(code, sources, targets, *args, **kwargs):  # type: ignore[no-untyped-def]
+        from dateline.events.arguments import np_actors
+
+        pairs = original(code, sources, targets, *args, **kwargs)
+        if pairs or not _CURRENT:
+            return pairs
+        c, index = _CURRENT[-1]
+        doc = c.trigger.doc
+        golds = _GOLD.get(doc.text, [])
+        lacks = [side for side, found in (("source", sources), ("target", targets)) if not found]
+        if not lacks:
+            _PATHS[("-", "same actor twice", "-")] += 1
+            return pairs
+        for src_spans, tgt_spans, gold_type in golds:
+            heads = {}
+            for side, spans in (("source", src_spans), ("target", tgt_spans)):
+                toks = [s.root for a, b in spans if (s := doc.char_span(a, b, alignment_mode="expand")) is not None]
+                heads[side] = [t for t in toks if t.sent == c.trigger.sent]
+            if not heads["source"] or not heads["target"]:
+                continue
+            # Only the predicate that links the gold pair: on the parse path between the two heads.
+            if gold_type is not None and _plover(c.code) != gold_type:
+                _PATHS[("-", "predicate not of the gold type", "-")] += 1
+                break
+            up, down = _path(heads["source"][0], heads["target"][0])
+            nodes = {t.i for t in up + down}
+            if c.trigger.i not in nodes and c.anchor.i not in nodes:
+                _PATHS[("-", "predicate off the gold pair's path", "-")] += 1
+                break
+            for side in lacks:
+                gold = heads[side][0]
+                if c.swap:
+                    gold = heads["target" if side == "source" else "source"][0]
+                category, sig = _category(c, gold, side)
+                if _own_slot(c, gold, side):
+                    category = "the predicate's own slot"
+                    _SLOT_HEADS[(side, _describe(gold))] += 1
+                elif not _heads(c, side):
+                    category += " (no slot)"
+                named = "names an actor" if np_actors(gold, index) else "no actor there"
+                _PATHS[(side, category, named)] += 1
+                _SIGNATURES[(side, sig)] += 1
+                key = f"{side}: {category} [{named}]"
+                if len(_EXAMPLES.setdefault(key, [])) < 40:
+                    _EXAMPLES[key].append(f"{c.trigger.text} -> {gold.text} | {c.trigger.sent.text[:160]}")
+            break
+        else:
+            _PATHS[("-", "no gold pair in the sentence", "-")] += 1
+        return pairs
+    return traced
+
+
+def _traced_index(original):  # type: ignore[no-untyped-def]
+    def traced(c, index, *rest):  # type: ignore[no-untyped-def]
+        _CURRENT[:] = [(c, index)]
+        return original(c, index, *rest)
+    return traced
+
+
+def _gold_spans(text: str, actors: list[dict] | str | None) -> list[tuple[int, int]]:
+    if not isinstance(actors, list):
+        return []
+    out = []
+    for a in actors:
+        name = (a.get("actorText") or "").strip()
+        at = text.find(name) if name else -1
+        if at >= 0:
+            out.append((at, at + len(name)))
+    return out
+
+
+def paths_dev(nlp, plv_train: Path, show: bool) -> None:  # type: ignore[no-untyped-def]
+    """Where the missing argument of a coded predicate that made no event is in the parse, on the
+    plover_gsr sentences (gold actor texts) and PLV_train (marked pairs): only predicates on the
+    parse path between the gold source and target count, and each missing side is put under one
+    path category, with whether the phrase found there names an actor at all."""
+    from dateline.eval.events import load_plv
+
+    records = [r for r in json.loads(GSR.read_text(encoding="utf-8")) if r.get("event") != "DOCUMENT"]
+    texts = []
+    for r in records:
+        src, tgt = _gold_spans(r["text"], r.get("source")), _gold_spans(r["text"], r.get("target"))
+        if not tgt and r.get("comment", "").lower().startswith("compound") and len(src) >= 2:
+            src, tgt = src[:1], src[1:2]
+        _GOLD.setdefault(r["text"], []).append((src, tgt, _alias(OLD_LABELS.get(r["event"], r["event"]))))
+        texts.append(r["text"])
+    for row in load_plv(plv_train):
+        if row.source and row.target:
+            _GOLD.setdefault(row.sentence, []).append(([row.source], [row.target], _alias(row.gold)))
+    texts += sorted({r.sentence for r in load_plv(plv_train)})
+    texts = list(dict.fromkeys(texts))
+    coder._arguments = _traced_index(coder._arguments)  # type: ignore[assignment]
+    coder._pairs = _traced_paths(coder._pairs)  # type: ignore[assignment]
+    articles = [Article(id=str(i), date=dt.date(2000, 1, 1), text=t) for i, t in enumerate(texts)]
+    events = sum(len(a.events) for a in analyze_many(articles, nlp))
+    print(f"missing-argument paths on {len(texts)} dev sentences (plover_gsr, PLV_train); "
+          f"events per sentence {events / len(texts):.3f}")
+    for (side, category, named), count in sorted(_PATHS.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {side:6} {category} [{named}]: {count}")
+    print("  gold heads in the predicate's own slot (side, kind):")
+    for (side, kind), count in _SLOT_HEADS.most_common(25):
+        print(f"    {side:6} {kind}: {count}")
+    print("  raw paths (predicate up ^ to the common head, down v to the gold head):")
+    for (side, sig), count in _SIGNATURES.most_common(30):
+        print(f"    {side:6} {sig}: {count}")
+    if show:
+        for key, lines in sorted(_EXAMPLES.items()):
+            print(key)
+            for line in lines:
+                print("   ", line)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--list", help="print the records of one cause (substring), or 'codebook'")
     parser.add_argument("--args", action="store_true", help="count the predicates left without arguments instead")
+    parser.add_argument("--paths", action="store_true",
+                        help="put each missing argument of the dropped predicates under a parse path instead")
     parser.add_argument("--coverage", action="store_true",
                         help="count the dictionary's coverage of the dev sentences and codes instead")
     args = parser.parse_args()
     nlp = build_pipeline()
     if args.coverage:
         coverage_dev(nlp)
+        return
+    if args.paths:
+        paths_dev(nlp, SHARED / "data/events/zsp_plv/PLV_train.tsv", bool(args.list))
         return
     if args.args:
         args_dev(nlp, SHARED / "data/events/zsp_plv/PLV_train.tsv")

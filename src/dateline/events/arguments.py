@@ -120,6 +120,34 @@ def agent_tokens(verb: Token) -> list[Token]:
     return out
 
 
+def owner_subjects(noun: Token) -> list[Token]:
+    """ "Germany declared its support for X", "the rebels pressed their demands": a nominal
+    predicate owned by a possessive pronoun is the act of the subject of the clause whose object
+    (or prepositional object) it is, whom the pronoun stands for. (A noun under a coded verb,
+    as in "Russia blamed the US for its attack", is that verb's argument and never asks.)"""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in noun.children):
+        return []
+    head = noun.head
+    if noun.dep_ == "pobj" and head.pos_ == "ADP":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return []
+    return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+
+
+#: Prepositions of a meeting that a clause's subject took part in ("after talks with Y, X said").
+_CIRCUMSTANCE_PREPS = frozenset({"after", "during", "at", "on", "in", "following", "before", "since"})
+
+
+def circumstance_subjects(noun: Token) -> list[Token]:
+    """ "After talks with Putin, Erdogan said ...", "On a visit to Zimbabwe, Ramaphosa voiced ...":
+    a meeting or visit named in a phrase of time or occasion on a verb is the verb's subject's."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in _CIRCUMSTANCE_PREPS or head.head.pos_ not in ("VERB", "AUX"):
+        return []
+    return subject_tokens(head.head)
+
+
 def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs under ``token`` for the given prepositions, in preference order."""
     wanted = list(preps)

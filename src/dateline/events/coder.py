@@ -26,11 +26,13 @@ from .arguments import (
     TARGET_PREPS,
     actors_of,
     agent_tokens,
+    circumstance_subjects,
     deep_actors,
     is_passive,
     np_actor,
     object_in,
     objects_of,
+    owner_subjects,
     prep_actors,
     prep_objects,
     subject_tokens,
@@ -72,8 +74,8 @@ class EventContext:
     patterns: Patterns = field(default_factory=load_patterns)
 
 
-def _arguments(c: Coded, index: ActorIndex,
-               coded: frozenset[int] = frozenset()) -> tuple[list[Participant], list[Participant]]:
+def _arguments(c: Coded, index: ActorIndex, coded: frozenset[int] = frozenset(),
+               domestic: frozenset[str] = frozenset()) -> tuple[list[Participant], list[Participant]]:
     """(sources, targets) of a coded predicate; ``coded`` holds the sentence's other coded
     predicates (token indices), whose arguments are their own."""
     trigger, anchor = c.trigger, c.anchor
@@ -91,6 +93,10 @@ def _arguments(c: Coded, index: ActorIndex,
             sources = actors_of(subject_tokens(anchor), index)
         if not sources:
             sources = actors_of(_manner_subjects(trigger), index)
+        if not sources:
+            sources = actors_of(owner_subjects(trigger), index)
+        if not sources and c.code[:2] == "04":
+            sources = actors_of(circumstance_subjects(trigger), index)
         if not sources:
             # "the talks between Iran and Iraq": the parties act on each other.
             sources = actors_of((g for _, g in prep_objects(trigger, ("between",))), index)
@@ -157,14 +163,44 @@ def _arguments(c: Coded, index: ActorIndex,
         objects = {(p.start, p.end) for p in objects_of(trigger, index)}
         targets = [t for t in targets if (t.start, t.end) not in objects]
     if c.complement is not None:
-        comp = c.complement
-        inner = objects_of(comp, index)
-        holders = [comp] + [ch for ch in comp.children if ch.dep_ == "dobj"]
-        inner += prep_actors(holders, index, [p for p in TARGET_PREPS if p not in ("of", "by")])
-        if comp.dep_ == "ccomp":
-            inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
+        inner = _complement_targets(c.complement, index)
         targets += [t for t in inner if t not in targets]
+    if not targets and c.code[:2] == "13" and c.code not in domestic:
+        # "threatened to strike unless Israel rescinded ...": a threat is aimed at whoever must comply
+        # (not the threatener's own "if he is unable to ...", nor a state's threat to its own people).
+        targets = [t for t in _condition_subjects(c, index) if not any(t.actor == s.actor for s in sources)]
     return sources, targets
+
+
+def _complement_targets(comp: Token, index: ActorIndex, depth: int = 0) -> list[Participant]:
+    """Targets of a frame's complement: its objects and phrases, the subject of a that-clause;
+    where it names none, its own complement's ("refused to allow an Ethiopian plane to land":
+    allow's clause names the plane)."""
+    inner = objects_of(comp, index)
+    holders = [comp] + [ch for ch in comp.children if ch.dep_ == "dobj"]
+    inner += prep_actors(holders, index, [p for p in TARGET_PREPS if p not in ("of", "by")])
+    if comp.dep_ == "ccomp":
+        inner = actors_of((ch for ch in comp.children if ch.dep_ in ("nsubj", "nsubjpass")), index) + inner
+    if not inner and depth < 2:
+        for ch in comp.children:
+            if ch.dep_ in ("xcomp", "ccomp") and (ch.pos_ in ("VERB", "AUX")):
+                inner = _complement_targets(ch, index, depth + 1)
+                if inner:
+                    break
+    return inner
+
+
+def _condition_subjects(c: Coded, index: ActorIndex) -> list[Participant]:
+    """The subject of an "unless"/"if" clause on a threat or its complement."""
+    for holder in (c.trigger, c.complement, c.anchor):
+        if holder is None:
+            continue
+        for ch in holder.children:
+            if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in ch.children):
+                found = actors_of((g for g in ch.children if g.dep_ in ("nsubj", "nsubjpass")), index)
+                if found:
+                    return found
+    return []
 
 
 #: Nouns of a phrase "in N of/against" that says why or how the clause's subject acts.
@@ -434,7 +470,7 @@ def _sentence_events(sent: Span, ctx: EventContext) -> tuple[list[Event], int]:
     predicates = list(Coder(sent, ctx.patterns).predicates())
     coded = frozenset(t.i for c in predicates for t in (c.trigger, c.anchor, c.complement) if t is not None)
     for c in predicates:
-        sources, targets = _arguments(c, ctx.index, coded)
+        sources, targets = _arguments(c, ctx.index, coded, ctx.patterns.domestic)
         targets = _drop_places(c, targets)
         sources, targets = _home_side(c.code, sources, targets)
         # Groups still of unknown country take the sentence's place, the focus, the story's country.
