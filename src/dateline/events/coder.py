@@ -361,6 +361,12 @@ def _home_side(code: str, sources: list[Participant],
     return sources, targets
 
 
+def _overlap(a: Participant, b: Participant) -> bool:
+    """Whether two participants share words ("U.S. military action": "U.S." is no target of
+    "U.S. military"): one phrase cannot act on itself."""
+    return a.start < b.end and b.start < a.end
+
+
 def _pairs(code: str, sources: list[Participant], targets: list[Participant],
            symmetric: frozenset[str], domestic: frozenset[str] = frozenset()) -> list[tuple[Participant, Participant]]:
     verbal = code[:2] in _VERBAL_ROOTS
@@ -368,7 +374,7 @@ def _pairs(code: str, sources: list[Participant], targets: list[Participant],
         # A state's act on its own people: only one phrase standing for both sides is no event.
         if not targets:
             return [(s, t) for s in sources for t in _own_country(sources) if _country(s) == t.actor]
-        return [(s, t) for s in sources for t in targets if (s.start, s.end) != (t.start, t.end)]
+        return [(s, t) for s in sources for t in targets if not _overlap(s, t)]
 
     def same(a: Participant, b: Participant) -> bool:
         # "Trump decried U.S. laws", "Rouhani warned that Iran ...": a state organ speaking of its
@@ -377,7 +383,7 @@ def _pairs(code: str, sources: list[Participant], targets: list[Participant],
         x, y = a.actor or "", b.actor or ""
         bare = verbal and ((len(x) == 3 and y.startswith(x) and y[3:6] in _STATE_ROLES) or
                            (len(y) == 3 and x.startswith(y) and x[3:6] in _STATE_ROLES))
-        return x == y or bare or (a.start == b.start and a.end == b.end)
+        return x == y or bare or _overlap(a, b)
 
     if len(sources) >= 2 and code in symmetric:
         # "Moscow and Ankara signed a deal for supplies to Turkey": Turkey is one of the parties.
