@@ -141,7 +141,10 @@ def norm_holiday(g: Groups, rule: Rule, s: Situation) -> Result | None:
             return cal.day_period(cal.easter(y) + dt.timedelta(days=int(spec[1])))
         if len(spec) == 2:
             return cal.day_period(dt.date(y, spec[0], spec[1]))
-        return cal.day_period(cal.nth_weekday(y, spec[0], spec[1], spec[2]))
+        # an optional fourth number counts days after that weekday (Election Day is the
+        # Tuesday after the first Monday of November)
+        after = dt.timedelta(days=int(spec[3]) if len(spec) > 3 else 0)
+        return cal.day_period(cal.nth_weekday(y, spec[0], spec[1], spec[2]) + after)
 
     year = year_of(g, s)
     if year is not None:
