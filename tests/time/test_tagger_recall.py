@@ -35,6 +35,11 @@ CASES = [
     ("He probably died within weeks or months of his capture.", "2019-05-16",
      [("weeks or months", "DURATION", "PXW", None)]),
     ("It takes them months to decide a case.", "2019-05-16", [("months", "DURATION", "PXM", None)]),
+    # "after months of talks": as "after three days of questioning" is three days
+    ("After months of talks, the deal was signed.", "2019-05-16", [("months", "DURATION", "PXM", None)]),
+    ("The bill triggered weeks of protests.", "2019-05-16", [("weeks", "DURATION", "PXW", None)]),
+    ("It took hundreds of years of work.", "2019-05-16", [("hundreds of years", "DURATION", "PXY", None)]),
+    ("After weeks of the standoff, they met.", "2019-05-16", []),
     # "the days (weeks) before" an event: a date around the time the text speaks of
     ("The car was seen near his house in the weeks before the shooting.", "2019-05-16",
      [("weeks", "DATE", "2019-05", None)]),
@@ -48,6 +53,10 @@ CASES = [
     ("Police arrested him in the early hours of Thursday morning.", "2019-05-16",
      [("Thursday morning", "TIME", "2019-05-16TMO", None)]),
     ("In the first days after the announcement, markets fell.", "2019-05-16", []),
+    # "for the month" in a market or data report: the month the text speaks of
+    ("The index is down 4.5% for the month.", "2019-08-23", [("the month", "DATE", "2019-08", None)]),
+    ("Retail sales rose in July. For the month, car sales fell.", "2019-08-23",
+     [("July", "DATE", "2019-07", None), ("the month", "DATE", "2019-07", None)]),
     # the year of a superlative; a title is no date
     ("For the president, the biggest speech of the year is tonight.", "2019-05-16",
      [("the year", "DATE", "2019", None), ("tonight", "TIME", "2019-05-16TNI", None)]),
