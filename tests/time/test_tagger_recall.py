@@ -66,6 +66,10 @@ CASES = [
      [("the second day", "DATE", "2019-05-16", None)]),
     ("The shutdown, now in its 21st day, has hurt the agents.", "2019-01-11",
      [("now", "DATE", "PRESENT_REF", None), ("21st day", "DATE", "2019-01-11", None)]),
+    ("Workers went unpaid as the shutdown hit its 33rd day.", "2019-01-24",
+     [("33rd day", "DATE", "2019-01-24", None)]),
+    ("Stocks fell for a second straight day.", "2019-01-24", [("a second straight day", "DATE", "2019-01-24", None)]),
+    ("He won a second term in 2012.", "2019-01-24", [("2012", "DATE", "2012", None)]),
     # a decade keeps its article, as "the late 1970s" does
     ("Prices were lower in the 1990s.", "2019-05-16", [("the 1990s", "DATE", "199", None)]),
     # "come spring", "not long ago", "right now" (the training data marks "now", 2 of 3)
@@ -84,6 +88,11 @@ CASES = [
     ("Stores opened early on Black Friday.", "2013-12-02", [("Black Friday", "DATE", "2013-11-29", None)]),
     ("Flowers sold out before Mother's Day.", "2019-05-16", [("Mother's Day", "DATE", "2019-05-12", None)]),
     ("Pilgrims gathered on Holy Saturday.", "2013-04-02", [("Holy Saturday", "DATE", "2013-03-30", None)]),
+    # a day from a holiday
+    ("Stores will open early on the day after Thanksgiving.", "2019-11-20",
+     [("the day after Thanksgiving", "DATE", "2019-11-29", None)]),
+    ("The office closed the day before Christmas.", "2019-12-27",
+     [("the day before Christmas", "DATE", "2019-12-24", None)]),
 ]
 
 
