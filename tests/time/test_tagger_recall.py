@@ -21,6 +21,8 @@ CASES = [
     ("The mayor entered the crowded 2020 presidential race on Thursday.", "2019-05-16",
      [("2020", "DATE", "2020", None), ("Thursday", "DATE", "2019-05-16", None)]),
     ("The company sold 2000 cars last year.", "2019-05-16", [("last year", "DATE", "2018", None)]),
+    ("The crashes date to at least 2016, the agency said.", "2019-05-16", [("2016", "DATE", "2016", None)]),
+    ("The firm employs at least 2000 people.", "2019-05-16", []),
     # a bare plural amount before "after"/"before": an unknown number of units
     ("The president tweeted minutes after the verdict.", "2019-05-16",
      [("minutes", "DURATION", "PTXM", None)]),

@@ -105,6 +105,9 @@ def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> boo
         return False
     ent = _ent_type(doc, start, end)
     if ent is not None:
+        if prev == "least":  # "since at least 1918", "dating to at least 2016"
+            m = re.search(r"([\w'’]+)\s+at\s+least\s*$", text[max(0, start - 40):start], re.IGNORECASE)
+            prev = key(m.group(1)) if m else prev
         return (ent not in _NOT_DATE_ENTS or prev in g.tables["date_cues"]
                 or (ent in ("CARDINAL", "ORG") and _year_before_singular_noun(doc, start, end)))
     return True
