@@ -51,8 +51,9 @@ def test_data_lexicon_schema():
         assert spec["sign"] in (-1, 1) and spec["anchor"] in ("article", "reference"), word
     for name, (month, day) in lex["holidays_fixed"].items():
         assert 1 <= month <= 12 and 1 <= day <= 31, name
-    for name, (month, weekday, n) in lex["holidays_nth_weekday"].items():
+    for name, (month, weekday, n, *after) in lex["holidays_nth_weekday"].items():
         assert 1 <= month <= 12 and 1 <= weekday <= 7 and n in (-1, 1, 2, 3, 4), name
+        assert after in ([], [1], [2], [3], [4], [5], [6]), name
 
 
 TENSE_LISTS = {"future_auxiliaries", "modal_future", "plan_verbs", "expecting_verbs",

@@ -92,7 +92,8 @@ REFERENCES = [
     ("These days the city is quiet.", D, [("These days", "DATE", "PRESENT_REF", None)]),
     ("Tensions have risen in recent years.", D, [("recent years", "DATE", "PAST_REF", None)]),
     ("Prices may rise in the coming weeks.", D, [("the coming weeks", "DATE", "FUTURE_REF", None)]),
-    ("Right now the talks are stalled.", D, [("Right now", "DATE", "PRESENT_REF", None)]),
+    # "right" stays outside, as the training annotators mark it (2 of 3)
+    ("Right now the talks are stalled.", D, [("now", "DATE", "PRESENT_REF", None)]),
     ("Investors fear losses in the short term.", D, [("the short term", "DATE", "FUTURE_REF", None)]),
 ]
 

@@ -43,8 +43,9 @@ ABSOLUTE = [
      [("the second half of the year", "DATE", "2013-H2", None)]),
     ("Sales rose in the first half of the year.", "2013-09-22",
      [("the first half of the year", "DATE", "2013-H1", None)]),
-    ("The economy boomed in the 1990s.", D, [("1990s", "DATE", "199", None)]),
-    ("Crime peaked in the '90s.", D, [("'90s", "DATE", "199", None)]),
+    # a decade keeps its "the" (TimeBank: "the 1990s", "the nineties")
+    ("The economy boomed in the 1990s.", D, [("the 1990s", "DATE", "199", None)]),
+    ("Crime peaked in the '90s.", D, [("the '90s", "DATE", "199", None)]),
     ("The city grew rapidly in the 20th century.", D, [("20th century", "DATE", "19", None)]),
     ("He was born in June 1990.", D, [("June 1990", "DATE", "1990-06", None)]),
     ("The treaty was signed on March 15, 2011, in Geneva.", D,

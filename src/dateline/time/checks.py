@@ -105,8 +105,27 @@ def check_year(text: str, start: int, end: int, doc: DocView, g: Grammar) -> boo
         return False
     ent = _ent_type(doc, start, end)
     if ent is not None:
-        return ent not in _NOT_DATE_ENTS or prev in g.tables["date_cues"]
+        if prev == "least":  # "since at least 1918", "dating to at least 2016"
+            m = re.search(r"([\w'’]+)\s+at\s+least\s*$", text[max(0, start - 40):start], re.IGNORECASE)
+            prev = key(m.group(1)) if m else prev
+        return (ent not in _NOT_DATE_ENTS or prev in g.tables["date_cues"]
+                or (ent in ("CARDINAL", "ORG") and _year_before_singular_noun(doc, start, end)))
     return True
+
+
+def _year_before_singular_noun(doc: DocView, start: int, end: int) -> bool:
+    """Whether a year-like number modifies a singular common noun after it ("Trump's 2016
+    campaign", "a 2015 study", "the crowded 2020 presidential race"), which the NER often
+    calls CARDINAL or ORG: an amount counts a plural ("2000 cars", "1998 points")."""
+    if not doc.parsed:
+        return False
+    span = doc.span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    head = token.head
+    return (token.dep_ in ("nummod", "compound", "amod") and head.i > token.i
+            and head.tag_ == "NN" and head.text[:1].islower())
 
 
 def check_decade(text: str, start: int, end: int, doc: DocView, g: Grammar) -> bool:
@@ -145,6 +164,13 @@ def check_duration(text: str, start: int, end: int, doc: DocView, g: Grammar) ->
     # "24-hour news", "a 24-hour hotline": always open, not an amount of time
     if re.fullmatch(r"(?:24|twenty-four)[\s-]hours?", core) \
             and next_word(text, end).lower() in g.tables["always_nouns"]:
+        return False
+    # "One day, his office got a call", "he hopes he one day follows", "will one day be":
+    # some day, no amount (rule one_day_future gives the last its FUTURE_REF)
+    if core == "one day" and (
+            (_is_sentence_start(text, start) and text[end:end + 1] == ",")
+            or prev_word(text, start) in ("he", "she", "they", "we", "i", "you", "it", "will",
+                                          "would", "could", "might", "may", "can", "should", "must")):
         return False
     return True
 

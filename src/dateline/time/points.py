@@ -136,18 +136,24 @@ def norm_holiday(g: Groups, rule: Rule, s: Situation) -> Result | None:
     if spec is None:
         return None
 
+    # "the day after Thanksgiving", "the day before Christmas": a day from the holiday
+    shift = dt.timedelta(days={"before": -1, "after": 1}.get(key(g.get("day_shift") or ""), 0))
+
     def day_in(y: int) -> cal.Period:
         if isinstance(spec, tuple):
-            return cal.day_period(cal.easter(y) + dt.timedelta(days=int(spec[1])))
+            return cal.day_period(cal.easter(y) + dt.timedelta(days=int(spec[1])) + shift)
         if len(spec) == 2:
-            return cal.day_period(dt.date(y, spec[0], spec[1]))
-        return cal.day_period(cal.nth_weekday(y, spec[0], spec[1], spec[2]))
+            return cal.day_period(dt.date(y, spec[0], spec[1]) + shift)
+        # an optional fourth number counts days after that weekday (Election Day is the
+        # Tuesday after the first Monday of November)
+        after = dt.timedelta(days=int(spec[3]) if len(spec) > 3 else 0)
+        return cal.day_period(cal.nth_weekday(y, spec[0], spec[1], spec[2]) + after + shift)
 
     year = year_of(g, s)
     if year is not None:
         return Result(rule.type, day_in(year).value, g.get("mod"))
     if s.anchor is None:
-        if isinstance(spec, tuple) or len(spec) != 2:
+        if isinstance(spec, tuple) or len(spec) != 2 or shift:
             return Result(rule.type, "XXXX-XX-XX", g.get("mod"))
         return Result(rule.type, f"XXXX-{spec[0]:02d}-{spec[1]:02d}", g.get("mod"))
     value = pick(day_in, g, s)
