@@ -85,6 +85,8 @@ class Mention:
 
     For a person, ``name`` is the person's canonical name, ``role`` the office and
     ``actor`` the code of whom they act for (e.g. RUSGOV for Russia's deputy prime minister).
+    For a body the data lists under a kind of body, ``name`` is the body ("Boeing") and
+    ``role`` the kind its code stands for ("American companies", USABUS).
     """
 
     kind: ClassVar[str] = "mention"

@@ -84,3 +84,20 @@ def test_catalog_actor_name(code: str, name: str) -> None:
 def test_catalog_objects() -> None:
     s400 = object_catalog()["S-400"]
     assert (s400["category"], s400["maker"], s400["country"]) == ("air defence system", "Almaz-Antey", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("alias", "name", "role"),
+    [
+        # an entry named for a kind of body: each alias is a body named by itself, the kind is its role
+        ("Boeing", "Boeing", "American companies"),
+        ("Twitter", "Twitter", "American companies"),
+        ("Gazprom", "Gazprom", "Russian companies"),
+        ("FSB", "FSB", "Russian intelligence services"),
+        # an entry for one body keeps its name for every alias
+        ("North Atlantic Treaty Organization", "NATO", None),
+    ],
+)
+def test_lexicon_bodies_of_a_kind_are_named_by_themselves(alias: str, name: str, role: str | None) -> None:
+    entry = lexicon().lookup(alias)
+    assert entry is not None and (entry.name, entry.role) == (name, role)

@@ -223,3 +223,14 @@ def test_writer_never_reanalyzes_a_near_duplicate(db):
     new = StoreWriter(StoreWriter.open(db).engine, analysis="new")
     assert new.known_ids([duplicate.id, original.article.id]) == {duplicate.id}
     assert new.stale_ids([duplicate.id, original.article.id]) == {original.article.id}
+
+
+def test_writer_names_a_code_of_many_bodies_by_their_kind(db):
+    """Boeing and Twitter are both USABUS: the code is "American companies", not the first seen."""
+    analysis = analysis_of()
+    aid = analysis.article.id
+    companies = [Mention(aid, "Boeing", 0, 6, "USABUS", "Boeing", "organization", "American companies"),
+                 Mention(aid, "Twitter", 7, 14, "USABUS", "Twitter", "organization", "American companies")]
+    StoreWriter.open(db).write(None, Batch(analyses=[(dataclasses.replace(analysis, mentions=companies), None)]))
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT name FROM actors WHERE code = 'USABUS'").fetchall() == [("American companies",)]

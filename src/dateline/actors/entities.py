@@ -194,7 +194,7 @@ def from_entry(entry: Entry, span: Span) -> Found | None:
         return Found(span.start, span.end, entry.code, entry.name, entry.type)
     if entry.kind == "object":
         return Found(span.start, span.end, None, entry.name, "object", role=entry.role)
-    return Found(span.start, span.end, entry.code, entry.name, entry.type)
+    return Found(span.start, span.end, entry.code, entry.name, entry.type, role=entry.role)
 
 
 def span_name(span: Span) -> str:

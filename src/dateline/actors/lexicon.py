@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pycountry
@@ -66,7 +66,7 @@ class Entry:
     type: str
     kind: str  # country, demonym, capital, seat, place, org, media, object, non_actor
     place: str | None = None
-    role: str | None = None  # objects: their category
+    role: str | None = None  # objects: their category; a body of an entry named for a kind of body: the kind
 
 
 @dataclass(slots=True)
@@ -170,14 +170,22 @@ def _load_countries(lex: Lexicon) -> None:
             lex.add(form, cap)
 
 
+#: Last words of an entry named for a kind of body ("American companies": Boeing, Twitter...).
+#: Each of its aliases is a body of its own, named by itself; the kind is its role, and names
+#: the code in the store's actors table (USABUS is every American company, not Boeing).
+_KINDS_OF_BODY = frozenset({"companies", "ministries", "agencies", "services"})
+
+
 def _load_organizations(lex: Lexicon, excluded: set[str]) -> None:
     for i, item in enumerate(load_yaml("organizations.yaml")):
         kind = item["type"]
         entry = Entry(f"org:{i}", item["code"], item["name"], MENTION_TYPE[kind], "org", place=item.get("building"))
         label = "NORP" if kind in ("group", "region", "party") else "ORG"
-        for alias in iter_aliases(item):
+        several = item["name"].split()[-1].lower() in _KINDS_OF_BODY
+        for j, alias in enumerate(iter_aliases(item)):
             ok = kind not in ("group", "region", "party") and _ruler_ok(alias, excluded)
-            lex.add(alias, entry, label if ok else None)
+            own = replace(entry, key=f"org:{i}:{j}", name=alias, role=item["name"]) if several else entry
+            lex.add(alias, own, label if ok else None)
 
 
 def _load_media(lex: Lexicon, excluded: set[str]) -> None:

@@ -259,7 +259,8 @@ def _register_actors(conn: Connection, mentions: list[Mention]) -> None:
     for m in sorted(mentions, key=lambda m: m.type == "location"):
         if not m.actor or m.type == "person":
             continue  # a person's code is whom they act for; the person is not that actor
-        actors.setdefault(m.actor, {"code": m.actor, "name": m.name, "type": m.type})
+        # A body of a kind ("Boeing", role "American companies") names its code by the kind.
+        actors.setdefault(m.actor, {"code": m.actor, "name": m.role or m.name, "type": m.type})
         aliases.add((m.actor, m.text[:200]))
     if not actors:
         return
