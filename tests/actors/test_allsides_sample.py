@@ -28,7 +28,7 @@ def test_allsides_sample_accuracy_above_floor(nlp, name: str) -> None:
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_allsides_sample_files_well_formed(name: str) -> None:
     items = load_gold(DATA / name)
-    assert len(items) >= 100
+    assert len(items) >= 50  # aimed dev samples (dev14: 60 ORG/LOC/FAC spans) are smaller
     for item in items:
         assert item["end"] > item["start"] >= 0 and item["text"]
         gold = item["gold"]

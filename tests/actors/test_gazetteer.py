@@ -80,3 +80,40 @@ def test_gazetteer_holder_of_office(country: str, role_class: str, day: str, per
 def test_gazetteer_unknown_or_not_yet(name: str, day: str) -> None:
     match = gazetteer().person(name, dt.date.fromisoformat(day))
     assert match is None or match.holder is None
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "office", "person", "former"),
+    [
+        # a title's class of office tells namesakes apart: "President Carter" in 2016 is not
+        # the Secretary of Defense then in office
+        ("Carter", "2016-01-17", "head_of_state", "Jimmy Carter", True),
+        ("Carter", "2016-01-17", "defence_minister", "Ash Carter", False),
+        ("Carter", "2016-01-17", None, "Ash Carter", False),
+        ("Carter", "2016-01-17", "other", "Ash Carter", False),  # too loose a class to narrow by
+    ],
+)
+def test_gazetteer_title_office_narrows_namesakes(
+    name: str, day: str, office: str | None, person: str, former: bool
+) -> None:
+    match = gazetteer().person(name, dt.date.fromisoformat(day), office=office)
+    assert match is not None and (match.name, match.former) == (person, former)
+
+
+@pytest.mark.parametrize(
+    ("form", "person"),
+    [
+        ("Bob Mueller", "Robert Mueller"),  # a short form of the first name
+        ("Michael Pompeo", "Mike Pompeo"),  # the formal first name of a short one
+        ("Jim Mattis", "Jim Mattis"),
+    ],
+)
+def test_gazetteer_first_name_forms(form: str, person: str) -> None:
+    assert person in gazetteer().candidates(form)
+
+
+def test_gazetteer_first_name_form_never_takes_anothers_name() -> None:
+    # a short form that is already someone's full name in the data keeps to that person
+    for key, people in gazetteer().names.items():
+        if key == "bob mueller":
+            assert people == {"Robert Mueller"}

@@ -34,6 +34,7 @@ DATA_FILES: tuple[str, ...] = (
     "office_holders.csv",
     "cities.csv",
     "places_words.yaml",
+    "first_names.yaml",
 )
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

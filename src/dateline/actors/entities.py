@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from .data import fold, norm
 from .found import Found, country_label, country_of
 from .lexicon import Entry, context_names, lexicon
-from .places import PlaceReading, city_inside, facility_heads, is_big_city, landmark_heads, read_place
+from .places import (
+    PlaceReading,
+    city_inside,
+    facility_heads,
+    is_big_city,
+    landmark_heads,
+    place_noun_after,
+    read_place,
+)
 from .titles import find_phrase, title_words
 
 #: Entity labels this module resolves (PERSON has its own module).
@@ -194,7 +202,28 @@ def from_entry(entry: Entry, span: Span) -> Found | None:
         return Found(span.start, span.end, entry.code, entry.name, entry.type)
     if entry.kind == "object":
         return Found(span.start, span.end, None, entry.name, "object", role=entry.role)
+    model = _model_after(span) if entry.kind == "org" and (entry.code or "").endswith("BUS") else None
+    if model is not None:
+        # "the Boeing 777 came down": a maker's name before a model number names the aircraft
+        return Found(span.start, model + 1, None, span.doc[span.start : model + 1].text, "object", role="model")
     return Found(span.start, span.end, entry.code, entry.name, entry.type, role=entry.role)
+
+
+#: A model designation after a maker's name ("777", "A320", "C-130", "737-800").
+_MODEL = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}$")
+
+
+def _model_after(span: Span) -> int | None:
+    """The index of a model designation right after a company's name, if one follows."""
+    doc = span.doc
+    if span.end >= len(doc) or not _MODEL.match(doc[span.end].text):
+        return None
+    if doc[span.end].text.isdigit() and 1900 <= int(doc[span.end].text) <= 2100:
+        return None  # "Boeing 2015 profits": a year
+    after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+    if after is not None and after.lower_ in ("million", "billion", "percent", "%", "people", "jobs", "workers"):
+        return None  # "Boeing 777 million" is no model; nor "Apple 200 workers"
+    return span.end
 
 
 def span_name(span: Span) -> str:
@@ -292,7 +321,7 @@ def resolve_entity(span: Span, context_country: str | None) -> Found | None:
     tokens = name_tokens(span)
     if span.label_ in ("GPE", "LOC", "FAC"):
         reading = read_place(tokens)
-        if reading is None and span.label_ == "FAC":
+        if reading is None and span.label_ == "FAC" and not place_noun_after(span.doc, span.end):
             return None  # "the Boston Marathon": a facility name that names no place
         return _place(span, text, reading or PlaceReading(None))
     if span.label_ == "ORG":

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .data import load_csv, norm, split_list
+from .data import load_csv, load_yaml, norm, split_list
 
 #: When several people answer to one short name on a date ("Kim"), the higher office wins.
 CLASS_RANK = {
@@ -25,6 +25,11 @@ CLASS_RANK = {
     "legislator": 5,
     "other": 6,
 }
+
+
+#: Title classes specific enough to tell namesakes apart ("President", "Prime Minister",
+#: "Foreign Minister"); "other" and "legislator" titles are too loose to.
+_NARROWING_CLASSES = frozenset({"head_of_state", "head_of_government", "foreign_minister", "defence_minister"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +84,15 @@ class Gazetteer:
         key = norm(text)
         return self.names.get(key) or self.shorts.get(key) or set()
 
-    def person(self, text: str, day: dt.date | None, countries: Sequence[str] = ()) -> PersonMatch | None:
+    def person(
+        self, text: str, day: dt.date | None, countries: Sequence[str] = (), office: str | None = None
+    ) -> PersonMatch | None:
         """The person a name stands for on ``day`` (the most senior one if several).
 
         ``countries``, most preferred first, narrow namesakes to those who held an office of
-        that country ("King Abdullah" after "Saudi").
+        that country ("King Abdullah" after "Saudi"); ``office``, the class of the title the
+        text gives, to those who held an office of that class ("President Carter" in 2016 is
+        Jimmy Carter, not the Secretary of Defense Ash Carter).
         """
         names = self.candidates(text)
         if not names:
@@ -93,6 +102,9 @@ class Gazetteer:
             if narrowed:
                 names = narrowed
                 break
+        if office in _NARROWING_CLASSES and len(names) > 1:
+            narrowed = {n for n in names if any(h.role_class == office for h in self.by_person[n])}
+            names = narrowed or names
         matches = [self._match(name, day) for name in sorted(names)]
         if len(matches) == 1:
             return matches[0]
@@ -165,6 +177,25 @@ def gazetteer() -> Gazetteer:
             written.add(form)
         for form in split_list(row["short"]) or [row["name"].split()[-1]]:
             shorts[norm(form)].add(row["name"])
+    _add_short_forms(names)
     gaz = Gazetteer(holders, dict(names), dict(shorts))
     gaz.written = written
     return gaz
+
+
+def _add_short_forms(names: dict[str, set[str]]) -> None:
+    """Index each full name also under the other forms of its first name ("bob mueller" for
+    Robert Mueller, first_names.yaml), unless that form is already someone's name."""
+    variants: dict[str, set[str]] = defaultdict(set)
+    for group in load_yaml("first_names.yaml")["groups"]:
+        for word in group:
+            variants[word].update(w for w in group if w != word)
+    taken = set(names)
+    for key, people in list(names.items()):
+        first, _, rest = key.partition(" ")
+        if not rest:
+            continue
+        for other in variants.get(first, ()):
+            form = f"{other} {rest}"
+            if form not in taken:
+                names.setdefault(form, set()).update(people)

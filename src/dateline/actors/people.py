@@ -84,6 +84,8 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
         token = doc[i]
         low = fold(token.lower_)
         inner = at.get(i)
+        if inner is not None and inner.source == "person":
+            break  # "Harry Truman's Secretary of Defense Louis Johnson": the title starts after him
         if inner is not None and inner.source != "pronoun":
             i = inner.start - 1
             region = inner.start
@@ -99,6 +101,8 @@ def title_region(doc: Doc, name_start: int, sent_start: int, at: dict[int, Found
             i -= 2
             continue
         if is_possessive(token) and i - 1 >= sent_start and (i - 1) in at:
+            if at[i - 1].source == "person":
+                break  # "Truman's Secretary of Defense": the owner is someone else
             region = i
             i -= 1
             continue
@@ -313,6 +317,36 @@ def appositive_region(span: Span) -> tuple[int, int] | None:
     head = root.head
     if root.dep_ == "appos" and head.i < span.start and fold(head.lower_) in lex.heads:
         return head.left_edge.i, span.start
+    between = _commas_apposition(span)
+    if between is not None:
+        return between
+    if root.dep_ == "nsubj" and head.lower_ in ("is", "’s", "'s") and head.i >= span.end:
+        # "Aaron Klein is Breitbart's Jerusalem bureau chief": a title as the predicate of "is"
+        # ("James Lyons was commander in chief" tells of an office held once, not now).
+        for child in head.children:
+            if child.dep_ == "attr" and child.i > head.i and fold(child.lower_) in lex.heads:
+                return child.left_edge.i, _clause_end(child)
+    return None
+
+
+def _commas_apposition(span: Span) -> tuple[int, int] | None:
+    """A title between commas after a name that the parse did not attach as an apposition
+    ("told by Rose Gottemoeller, the State Department's assistant secretary for arms control,
+    that ..."): a noun phrase opened by "the" whose last word before "for"/"of" is a title."""
+    doc = span.doc
+    start = span.end + 1
+    if start + 1 >= len(doc) or doc[span.end].text != "," or doc[start].lower_ != "the":
+        return None
+    lex = title_words()
+    for i in range(start + 1, min(start + 14, len(doc))):
+        token = doc[i]
+        if token.text == "," or token.is_sent_end:
+            return None
+        if fold(token.lower_) in lex.heads and (i + 1 == len(doc) or doc[i + 1].lower_ in ("for", "of", ",")):
+            end = i + 1
+            while end < len(doc) and doc[end].text != "," and not doc[end].is_sent_start and end - start < 16:
+                end += 1
+            return (start, end) if end < len(doc) and doc[end].text == "," else None
     return None
 
 
@@ -465,7 +499,7 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
         if len(ref.words) < 2:
             continue
         known = _full_names(ref.name) and not ref.introduced
-        match = gaz.person(ref.name, day, _ref_countries(ref)) if known else None
+        match = gaz.person(ref.name, day, _ref_countries(ref), _ref_office(ref)) if known else None
         key = match.name if match else " ".join(ref.words)
         cluster = clusters.get(key) or _merge_target(clusters, ref) or Cluster(key, match=match)
         clusters.setdefault(cluster.key, cluster)
@@ -483,7 +517,8 @@ def cluster_people(refs: list[PersonRef], day: dt.date | None) -> list[Cluster]:
         elif ref.words[0] in singles:
             cluster = singles[ref.words[0]]  # "King Abdullah" again, after "Saudi King Abdullah"
         else:
-            match = None if ref.introduced else gaz.person(ref.name, day, _ref_countries(ref))
+            office = _ref_office(ref)
+            match = None if ref.introduced else gaz.person(ref.name, day, _ref_countries(ref), office)
             key = match.name if match else ref.words[0]
             cluster = clusters.get(key) or Cluster(key, match=match)
             clusters.setdefault(key, cluster)
@@ -500,6 +535,12 @@ def _ref_countries(ref: PersonRef) -> list[str]:
     if ref.title is not None and ref.title.country:
         return [ref.title.country]
     return []
+
+
+def _ref_office(ref: PersonRef) -> str | None:
+    """The class of office a mention's own title names ("President" Carter, "former President"
+    Carter too), to prefer among namesakes who held one of that class."""
+    return ref.title.role_class if ref.title is not None else None
 
 
 def _prefer_gazetteer(cluster: Cluster, ref: PersonRef, day: dt.date | None) -> bool:

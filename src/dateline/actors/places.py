@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .data import fold, load_csv, load_yaml, norm, split_list
 from .lexicon import Entry, lexicon
@@ -50,7 +50,7 @@ def cities() -> dict[str, tuple[City, ...]]:
 @functools.lru_cache(maxsize=1)
 def _place_words() -> dict[str, frozenset[str]]:
     data = load_yaml("places_words.yaml")
-    keys = ("suffixes", "landmarks", "prefixes", "waters", "facilities")
+    keys = ("suffixes", "landmarks", "prefixes", "waters", "facilities", "nouns")
     return {key: frozenset(fold(w).lower() for w in data[key]) for key in keys}
 
 
@@ -67,6 +67,24 @@ def landmark_heads() -> frozenset[str]:
 def landmark_prefixes() -> frozenset[str]:
     """First words of such names ("Fort", "Camp")."""
     return _place_words()["prefixes"]
+
+
+def place_nouns() -> frozenset[str]:
+    """Common nouns after "the" and a name that make the name a place ("the Balaclava region")."""
+    return _place_words()["nouns"]
+
+
+def place_noun_after(doc: Doc, end: int) -> bool:
+    """Whether a place's common noun follows token ``end``, after at most two lower-case
+    words ("[the Belbek] military airport", "[the Tal al Hawa] neighborhood")."""
+    nouns = place_nouns()
+    for i in range(end, min(end + 3, len(doc))):
+        word = doc[i]
+        if not (word.is_alpha and word.is_lower):
+            return False
+        if word.lower_ in nouns:
+            return True
+    return False
 
 
 def facility_heads() -> frozenset[str]:

@@ -54,7 +54,7 @@ from .people import (
     settle,
     share_titles,
 )
-from .places import choose, is_big_city, landmark_heads, landmark_prefixes
+from .places import choose, is_big_city, landmark_heads, landmark_prefixes, place_noun_after
 from .titles import title_words
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,8 @@ class Resolver:
                 span = Span(doc, span.start, span.end, label="ORG")  # "AIIB" is no one's name
             if span.label_ == "PERSON" and _city_not_person(span, person_words):
                 span = Span(doc, span.start, span.end, label="GPE")  # "the Arak reactor", "Douma"
+            if span.label_ == "PERSON" and _place_by_noun(span, person_words):
+                span = Span(doc, span.start, span.end, label="GPE")  # "the Balaclava region"
             if span.label_ == "PERSON" and _landmark_not_person(span):
                 span = Span(doc, span.start, span.end, label="FAC")  # "Checkpoint Charlie"
             if span.label_ == "PERSON" and not _not_a_person(span, person_words):
@@ -294,7 +296,18 @@ def _junk(span: Span) -> bool:
         return True  # "LISTEN TO ARTICLE", "Daily Newsletters Manage Newsletters"
     if any(t.lower_ in ("v.", "vs.") for t in span[1:-1]):
         return True  # "Haldeman v. Sirica": a court case
+    if _BRACKETED_WORD.match(span[0].text):
+        return True  # "[W]e", "W]e": a quote's editorial bracket inside a word ("Bashar] Assad" is a name)
+    if len(span) == 1 and span[0].text in _TIME_ZONES and span.start > 0 and span.doc[span.start - 1].lower_ in _CLOCK:
+        return True  # "2:23 p.m. ET": a time zone
     return span.label_ == "PERSON" and span[-1].text in ("Day", "Eve")
+
+
+_BRACKETED_WORD = re.compile(r"^\[?\w+\]\w+$")
+
+#: Time zones written after a clock time ("11:16 a.m. ET"), and the words they follow.
+_TIME_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "PT", "PST", "PDT", "GMT", "UTC", "BST", "CET"}
+_CLOCK = {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "noon", "midnight"}
 
 
 def _paragraph_parts(span: Span) -> list[Span]:
@@ -413,6 +426,17 @@ def _landmark_not_person(span: Span) -> bool:
     )
 
 
+def _place_by_noun(span: Span, person_words: set[str]) -> bool:
+    """A "person" with "the" before it and a place's common noun after it ("the Balaclava
+    region", "the Belbek military airport"), whose name is no one's in the article or the
+    gazetteer: "the Trump administration" has no such noun, and a known name stays a person."""
+    doc = span.doc
+    name = name_tokens(span)
+    if name.start == 0 or doc[name.start - 1].lower_ != "the" or any(norm(t.text) in person_words for t in name):
+        return False
+    return place_noun_after(doc, name.end) and not gazetteer().candidates(name.text)
+
+
 def _person_words(spans: list[Span]) -> set[str]:
     """The first and last words of the full names (two words or more) spaCy found."""
     words: set[str] = set()
@@ -433,10 +457,12 @@ def _not_a_person(span: Span, person_words: set[str]) -> bool:
     if fold(text.lower()) in title_words().heads:
         return True
     doc = span.doc
-    if len(span) == 1 and span.end < len(doc) and doc[span.end].text == ".":
+    if len(span) == 1 and span.end < len(doc) and doc[span.end].text == "." and fold(text.lower()) + "." in (
+        title_words().honorifics
+    ):
         # "Col" + "." split by the tokenizer: a rank before a name, not a name
-        # ("Pentagon spokesman Col. Steve Warren").
-        return fold(text.lower()) + "." in title_words().honorifics
+        # ("Pentagon spokesman Col. Steve Warren"); "Panmunjom." ending a sentence is read on.
+        return True
     if (
         len(span) == 1
         and span.end < len(doc)
@@ -666,10 +692,20 @@ def _bylines(doc: Doc, found: list[Found]) -> None:
 _CONTRIBUTED = re.compile(r"\s*contributed (?:to this (?:report|story|article)|reporting)", re.IGNORECASE)
 
 
+#: What comes before the name of someone who made the piece or a piece the outlet links to
+#: ("Produced by Meredith Bragg and written by Nick Gillespie", 'Related: "8 Reasons Not to
+#: Go to War with Syria," by Peter Suderman'), on the name's line.
+_MADE_BY = re.compile(
+    r"(?:\b(?:written|produced|edited|reported|filmed|shot|photographed|narrated|hosted)\s+by"
+    r"|^\s*Related:.*\bby)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _contributors(doc: Doc, found: list[Found]) -> None:
-    """Reporters named as having contributed to the report work for the outlet that
-    published it (the article's source, when the lexicon knows it as an outlet), when
-    nothing else gave them a code."""
+    """Reporters named as having contributed to the report, or as having written, produced
+    or edited it, work for the outlet that published it (the article's source, when the
+    lexicon knows it as an outlet), when nothing else gave them a code."""
     outlet = _outlet(doc_source(doc))
     if outlet is None:
         return
@@ -677,6 +713,10 @@ def _contributors(doc: Doc, found: list[Found]) -> None:
     people = sorted((f for f in found if f.type == "person" and f.source == "person"), key=lambda f: f.start)
     helpers: set[str] = set()
     for n, f in enumerate(people):
+        begin = doc[f.start].idx
+        if _MADE_BY.search(text[max(text.rfind("\n", 0, begin) + 1, begin - 200) : begin]):
+            helpers.add(f.person or "")
+            continue
         end = doc[f.end - 1].idx + len(doc[f.end - 1])
         # "Josh Meyer contributed", "Jane Doe and John Roe contributed", "A, B and C contributed"
         rest = text[end : end + 200]
@@ -701,6 +741,8 @@ def _outlet(source: str | None) -> str | None:
     if not source:
         return None
     name = re.sub(r"\s*\(.*?\)\s*$", "", source).strip()
+    # "CNN - Editorial", "New York Times - Opinion", "Fox News Opinion", "TheBlaze.com"
+    name = re.sub(r"(?:\s*-\s*(?:Editorial|Opinion|News)|\s+Opinion|\.com)$", "", name).strip()
     for form in (name, re.sub(r"\s*(?:-\s*)?(?:Online )?News$", "", name).strip()):
         entry = lexicon().lookup(form) if form else None
         if entry is not None and entry.kind == "media" and entry.code:
@@ -737,13 +779,16 @@ def _country_after(doc: Doc, f: Found, at: dict[int, Found]) -> str | None:
 
 
 def _join_names(spans: list[Span]) -> list[Span]:
-    """Two person names with nothing between them are one ("Abed Rabbo" + "Mansour Hadi")."""
+    """Two person names with nothing between them are one ("Abed Rabbo" + "Mansour Hadi"); so
+    are a lone first name and an outlet's or company's one-word name right after it, which the
+    entity ruler took from the person ("Rep. Randy" + "Forbes")."""
     out: list[Span] = []
     for span in spans:
         last = out[-1] if out else None
         if (
             last is not None
-            and last.label_ == span.label_ == "PERSON"
+            and last.label_ == "PERSON"
+            and (span.label_ == "PERSON" or _surname_taken(last, span))
             and last.end == span.start
             and not span[0].is_sent_start
             and "\n" not in last[-1].text_with_ws
@@ -752,6 +797,17 @@ def _join_names(spans: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _surname_taken(person: Span, org: Span) -> bool:
+    """Whether a one-word ORG the entity ruler set ("Forbes") is the last name of the one-word
+    PERSON before it ("Rep. Randy"): a first name no office holder goes by."""
+    if org.label_ != "ORG" or len(org) != 1 or not org.ent_id_ or not org[0].is_title:
+        return False
+    lex = title_words()
+    words = lex.heads | set(lex.honorifics)
+    name = [t for t in person if t.is_alpha and fold(t.lower_) not in words]
+    return len(name) == 1 and name[0].i == person.end - 1 and not gazetteer().candidates(name[0].text)
 
 
 def _with_first_name(span: Span) -> Span:
