@@ -15,6 +15,8 @@ _RECOVERED = [
     # A nominal predicate owned by a possessive pronoun is the clause subject's act.
     ("Japan reiterated its offer of aid to Nepal.", ("JPN", "033", "NPL")),
     ("Germany declared its support for the Kurdish fighters.", ("DEU", "051", "KURREB")),
+    # ... but the pronoun of a reason for an act on someone stands for that one.
+    ("The United States moved to punish Cuba over its support for Venezuela.", ("CUB", "051", "VEN")),
     # A meeting named in a phrase of time or occasion is the clause subject's.
     ("After talks with Russia, Turkey said the deal would stand.", ("TUR", "046", "RUS")),
     # A frame's complement that names no one passes on to its own complement.

@@ -129,10 +129,19 @@ def owner_subjects(noun: Token) -> list[Token]:
         return []
     head = noun.head
     if noun.dep_ == "pobj" and head.pos_ == "ADP":
-        head = head.head
+        prep, head = head, head.head
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if prep.lower_ in _CAUSE_PREPS and objects:
+            # "punish Havana over its support for Maduro", "criticized Turkey for its purchase":
+            # the pronoun of a reason stands for the one punished or blamed.
+            return objects
     elif noun.dep_ != "dobj":
         return []
     return subject_tokens(head) if head.pos_ in ("VERB", "AUX") else []
+
+
+#: Prepositions of a reason given for an act on someone ("over its support", "for its role").
+_CAUSE_PREPS = frozenset({"over", "for"})
 
 
 #: Prepositions of a meeting that a clause's subject took part in ("after talks with Y, X said").
