@@ -17,6 +17,8 @@ _RECOVERED = [
     ("Germany declared its support for the Kurdish fighters.", ("DEU", "051", "KURREB")),
     # ... but the pronoun of a reason for an act on someone stands for that one.
     ("The United States moved to punish Cuba over its support for Venezuela.", ("CUB", "051", "VEN")),
+    # "his release from an Iranian prison": the owner of a release is the one released.
+    ("The British sailor died after his release from an Iranian prison.", ("IRN", "0841", "GBR")),
     # A meeting named in a phrase of time or occasion is the clause subject's.
     ("After talks with Russia, Turkey said the deal would stand.", ("TUR", "046", "RUS")),
     # A frame's complement that names no one passes on to its own complement.

@@ -107,6 +107,14 @@ def _arguments(c: Coded, index: ActorIndex, coded: frozenset[int] = frozenset(),
         targets = prep_actors(holders, index, preps)
         if anchor is not trigger:
             targets += [t for t in objects_of(anchor, index) if t not in targets]
+        if c.swap:
+            # "his release from a North Korean prison": the noun's owner is the one released,
+            # its "from" phrase the one who released him.
+            givers = prep_actors([trigger], index, ("from",))
+            if givers:
+                # "the release of the sailors from Iranian custody": the "of" phrase when no one owns it
+                released = [p for p in sources if p not in givers] or [t for t in targets if t not in givers]
+                sources, targets = givers, released
     else:
         verb = trigger
         if is_passive(verb):
