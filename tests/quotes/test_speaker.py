@@ -47,3 +47,14 @@ def test_speaker_resolution(source, head, mentions, expected) -> None:
     assert p is not None
     assert (p.text, p.name, p.actor) == expected
     assert doc.text[p.start:p.end] == p.text
+
+
+def test_speaker_relative_pronoun_is_named_by_its_noun() -> None:
+    """ "a statement that said ...": the span stays the pronoun (PolNeAR marks it so), the name
+    is the noun's phrase (the CLI printed "that" as the speaker)."""
+    words = ["They", "issued", "a", "statement", "that", "said", "no", "."]
+    heads = [1, 1, 3, 1, 5, 3, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "ccomp", "punct"]
+    doc = Doc(_NLP.vocab, words=words, heads=heads, deps=deps)
+    p = resolve_speaker(doc, doc.text, (4, 5), doc[4], [])
+    assert p is not None and (p.text, p.name, p.actor) == ("that", "a statement", None)

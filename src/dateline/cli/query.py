@@ -52,6 +52,23 @@ def _article_label(event: dict[str, Any]) -> str:
     return ref.rstrip("/").rsplit("/", 1)[-1] if ref else str(event["article"])
 
 
+def _add_article_column(table: Table) -> None:
+    # A long headline takes one line, cut to a sixth of the terminal (rich does not narrow
+    # a column that does not wrap).
+    table.add_column("article", max_width=max(12, min(40, out.width // 6)), no_wrap=True, overflow="ellipsis")
+
+
+def _article_cell(row: dict[str, Any]) -> str:
+    """The record's article: its headline (or file name), and its publication date under it."""
+    return f"{escape(_article_label(row))}\n[dim]{row['article_date']}[/]"
+
+
+def _date_cell(date: dict[str, Any]) -> str:
+    """A record's own date; "(article)" on a line of its own when it is the publication date."""
+    cell = date["value"] + (f" {date['mod']}" if date.get("mod") else "")
+    return cell if date["basis"] == "text" else cell + "\n[dim](article)[/]"
+
+
 @app.command()
 def timeline(
     actor: str = typer.Option(None, "--actor", help="An actor code prefix (TUR, USAGOV) or a name (Turkey)."),
@@ -82,27 +99,20 @@ def timeline(
         table.add_column("who")
         table.add_column("to whom")
         table.add_column("modality")
-        # A long headline takes one line, cut to a sixth of the terminal (rich does not narrow
-        # a column that does not wrap).
-        table.add_column("article", max_width=max(12, min(40, out.width // 6)), no_wrap=True, overflow="ellipsis")
+        _add_article_column(table)
         for e in rows:
-            date = e["date"]["value"]
-            if e["date"]["mod"]:
-                date += f" {e['date']['mod']}"
-            if e["date"]["basis"] != "text":  # on a line of its own: the column stays narrow
-                date += "\n[dim](article)[/]"
             who, whom = e["source"], e["target"]
             attributed = e["attributed_to"]
             modality = e["modality"]
             if attributed:
                 modality += f" ({attributed['name'] or attributed['text']})"
             table.add_row(
-                date,
+                _date_cell(e["date"]),
                 f"{e['label']} [dim]({e['code']})[/]",
                 f"{escape(who['name'] or who['text'])} [dim]{who['actor'] or ''}[/]",
                 f"{escape(whom['name'] or whom['text'])} [dim]{whom['actor'] or ''}[/]",
                 modality,
-                f"{escape(_article_label(e))}\n[dim]{e['article_date']}[/]",
+                _article_cell(e),
             )
         out.print(table)
 
@@ -164,15 +174,16 @@ def quotes(
         if as_json:
             _print_json_lines(rows)
             return
-        table = Table("date", "speaker", "cue", "quote", "article", title=f"quotes ({len(rows)})", expand=True)
+        table = Table("date", "speaker", "cue", "quote", title=f"quotes ({len(rows)})", expand=True)
+        _add_article_column(table)
         for q in rows:
             speaker_ = q["speaker"] or {}
             table.add_row(
-                q["date"]["value"] + ("" if q["date"]["basis"] == "text" else " (article)"),
+                _date_cell(q["date"]),
                 f"{escape(speaker_.get('name') or speaker_.get('text') or '?')} [dim]{speaker_.get('actor') or ''}[/]",
                 escape(q["cue"] or ""),
                 escape(("“" if q["direct"] else "") + q["text"] + ("”" if q["direct"] else "")),
-                escape(q['article_ref'] or q['article']),
+                _article_cell(q),
             )
         out.print(table)
 

@@ -69,8 +69,12 @@ def resolve_speaker(doc: Doc, text: str, source: tuple[int, int], head: Token,
         if kind is not None and hit is None:
             hit = _antecedent(mentions, s0, kind)
         elif head.lower_ in ("who", "that", "which") and head.head.dep_ == "relcl":
+            # "a statement that said ...": the speaker is the noun the clause modifies. The span
+            # stays the pronoun (as PolNeAR marks it); the name is the noun's phrase.
             noun = head.head.head
             hit = _covering(mentions, noun.idx, noun.idx + len(noun.text))
+            if hit is None:
+                return Participant(source_text, s0, s1, name=text[noun.left_edge.idx : noun.idx + len(noun.text)])
         elif hit is None:
             hit = _inside(mentions, s0, s1)
     if hit is None:
