@@ -175,6 +175,7 @@ def test_cli_tables_print_the_texts_brackets_as_written(tmp_path, nlp, monkeypat
     monkeypatch.setattr(out, "width", 250)  # the console's width is fixed when it is made
     quotes = runner.invoke(app, ["quotes", "--db", db], **wide)
     assert "We will not accept [the deal]," in quotes.stdout
+    assert "[VIDEO] Russia and [bold]Turkey" in quotes.stdout  # the quote's article by its headline
     timeline = runner.invoke(app, ["timeline", "--db", db], **wide)
     assert "[VIDEO] Russia and [bold]Turkey" in timeline.stdout
     extract = runner.invoke(app, ["extract", str(corpus), "--format", "table"], **wide)
