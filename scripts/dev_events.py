@@ -495,15 +495,9 @@ def _traced_paths(original):  # type: ignore[no-untyped-def]
 
 
 def _traced_index(original):  # type: ignore[no-untyped-def]
-<<<<<<< Updated upstream
     def traced(c, index, *rest):  # type: ignore[no-untyped-def]
         _CURRENT[:] = [(c, index)]
         return original(c, index, *rest)
-=======
-    def traced(c, index, coded=frozenset()):  # type: ignore[no-untyped-def]
-        _CURRENT[:] = [(c, index)]
-        return original(c, index, coded)
->>>>>>> Stashed changes
     return traced
 
 
