@@ -23,6 +23,16 @@ CASES = [
     ("The firm extended the offer until the end of trading Friday.", "1987-10-20",
      [("Friday", "DATE", "1987-10-23", None)]),
     ("Shares closed lower at the end of trading Friday.", "1987-10-20", [("Friday", "DATE", "1987-10-16", None)]),
+    # a participle on a noun ("bonds pledged on April 22", tagged as a past) is at most about
+    # ten months back, as a tagged participle is; "the quarter ended Oct. 31" is over
+    ("Banks must buy back securities pledged on April 22.", "1987-03-24", [("April 22", "DATE", "1987-04-22", None)]),
+    ("The bank bought back bonds on April 22.", "1987-03-24", [("April 22", "DATE", "1986-04-22", None)]),
+    ("In the year-ago quarter, the second quarter ended Oct. 31, the firm lost money.", "1989-10-27",
+     [("the year-ago quarter", "DATE", "1988-Q3", None), ("the second quarter", "DATE", "1989-Q2", None),
+      ("Oct. 31", "DATE", "1988-10-31", None)]),
+    # "the full year 1986" is the year it names, one expression
+    ("For the full year 1986 the index rose four pct.", "1987-03-09", [("the full year 1986", "DATE", "1986", None)]),
+    ("Profit for the full year rose.", "1987-03-09", [("the full year", "DATE", "1987", None)]),
 ]
 
 

@@ -267,6 +267,10 @@ def dates_simple_past(view: DocView, start: int, end: int) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and head.head is not head:
         head = head.head
+    if head.dep_ == "acl" and head.lemma_.lower() not in ("end", "close"):
+        # "securities pledged on April 22": a participle on a noun, whatever its tag; but
+        # "the quarter ended Oct. 31" names a period that is over
+        return False
     return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
