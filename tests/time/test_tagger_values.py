@@ -33,6 +33,13 @@ CASES = [
     # "the full year 1986" is the year it names, one expression
     ("For the full year 1986 the index rose four pct.", "1987-03-09", [("the full year 1986", "DATE", "1986", None)]),
     ("Profit for the full year rose.", "1987-03-09", [("the full year", "DATE", "1987", None)]),
+    # "a rare weekend caucus meeting": the weekend the story speaks of; a weekend that modifies
+    # a noun is no amount ("a weekend edition"), one spent is
+    ("The plan came out of a rare weekend party caucus meeting.", "2013-09-28",
+     [("weekend", "DATE", "2013-W39-WE", None)]),
+    ("Ministers met at a weekend summit in Brussels.", "2013-09-28", [("weekend", "DATE", "2013-W39-WE", None)]),
+    ("The paper prints a weekend edition.", "2013-09-28", []),
+    ("He spent a weekend in jail.", "2013-09-28", [("a weekend", "DURATION", "P1WE", None)]),
 ]
 
 
