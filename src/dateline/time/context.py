@@ -73,6 +73,10 @@ _REPORTING = frozenset(_WORDS["reporting_verbs"])
 
 _REPORTED = re.compile(rf"\b(?:{_alternation(_WORDS['reported_forms'])})\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# "until close of business on Thursday", "by the end of trading Friday": a deadline, whose day
+# hangs on a noun the parse gives no tense.
+_DAY_END = re.compile(r"\b(?:by|until|till)\s+(?:the\s+)?(?:close|end)\s+of\s+(?:business|trading|the\s+day)\s+"
+                      r"(?:on\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\b(?:since|ever\s+since)\s+$", re.IGNORECASE)
 _ENDPOINT = re.compile(rf"\b(?:{_alternation(_WORDS['endpoint_words'])})\s+$", re.IGNORECASE)
 _SOONEST = re.compile(r"\bas\s+(?:soon|early)\s+as\s+$", re.IGNORECASE)
@@ -215,11 +219,13 @@ def tense_at(view: DocView, start: int, end: int, through_noun: bool = False) ->
     if _SOONEST.search(view.text, max(0, start - 20), start):
         # "as soon as Tuesday", "as early as next week"; but a guess about the past
         # ("may have emerged as early as November") looks back.
-        return PAST if _parsed_tense(view, start, end) == PAST else FUTURE
+        return PAST if _looks_back(view, start, end) else FUTURE
     if _SINCE.search(view.text, max(0, start - 12), start):
         return PAST  # "since Monday": a point already passed, whatever the verb
     if _REPORTED.search(view.text, max(0, start - 30), start):
         return PAST  # "said on Monday it would ...": the saying is dated, whatever the parse
+    if _DAY_END.search(view.text, max(0, start - 45), start):
+        return DEADLINE
 
     if view.parsed:
         span = view.span(start, end)
@@ -261,16 +267,26 @@ def dates_simple_past(view: DocView, start: int, end: int) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and head.head is not head:
         head = head.head
+    if head.dep_ == "acl" and head.lemma_.lower() not in ("end", "close"):
+        # "securities pledged on April 22": a participle on a noun, whatever its tag; but
+        # "the quarter ended Oct. 31" names a period that is over
+        return False
     return head.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
 
 
-def _parsed_tense(view: DocView, start: int, end: int) -> str | None:
-    """The tense of the verb that governs the characters ``start:end`` (None without a parse)."""
+def _looks_back(view: DocView, start: int, end: int) -> bool:
+    """Whether the verb that "as soon as ..." attaches to is past. A past form that
+    completes a present or infinitive verb ("wants to get the bill passed as soon as this
+    summer") is a participle the tagger read as a simple past: the wish looks ahead."""
     if not view.parsed:
-        return None
+        return False
     span = view.span(start, end)
     verb = governing_verb(span.root) if span is not None and len(span) else None
-    return _verb_tense(verb) if verb is not None else None
+    if verb is None or _verb_tense(verb) != PAST:
+        return False
+    bare_past = verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not (bare_past and verb.dep_ in ("ccomp", "xcomp", "oprd")
+                and verb.head.tag_ in ("VB", "VBZ", "VBP"))
 
 
 def _tense_from_words(text: str, start: int, end: int) -> str | None:
