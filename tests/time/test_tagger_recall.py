@@ -108,6 +108,14 @@ CASES = [
      [("the latest fiscal year", "DATE", "1988", None)]),
     ("Sales rose in the most recent fiscal year.", "1989-11-02",
      [("the most recent fiscal year", "DATE", "1988", None)]),
+    # "the day after his death": the day of an event, counted from the time the text last
+    # spoke of; not before a clause, nor before a time the grammar reads itself
+    ("Slepian was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21",
+     [("Oct. 23", "DATE", "1998-10-23", None), ("the day", "DATE", "1998-10-24", None)]),
+    ("She voted the day before the election.", "1998-11-21", [("the day", "DATE", "1998-11-20", None)]),
+    ("He was last seen Nov. 3, the day before authorities issued a warrant.", "1998-11-21",
+     [("Nov. 3", "DATE", "1998-11-03", None)]),
+    ("He left later in the day before returning home.", "1998-11-21", []),
 ]
 
 
