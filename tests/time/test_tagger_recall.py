@@ -116,6 +116,10 @@ CASES = [
     ("He was last seen Nov. 3, the day before authorities issued a warrant.", "1998-11-21",
      [("Nov. 3", "DATE", "1998-11-03", None)]),
     ("He left later in the day before returning home.", "1998-11-21", []),
+    # "a high for the year of $42.875": an amount after "of" leaves "the year" a date
+    ("The stock rose to a high for the year of $42.875 a share in June.", "1989-11-02",
+     [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None)]),
+    ("It was the best month for the year of the dragon.", "1989-11-02", []),
 ]
 
 
