@@ -95,6 +95,31 @@ CASES = [
      [("the day after Thanksgiving", "DATE", "2019-11-29", None)]),
     ("The office closed the day before Christmas.", "2019-12-27",
      [("the day before Christmas", "DATE", "2019-12-24", None)]),
+    # round 9: the second day of "April 24 and 25" is a date of its own; a number that goes
+    # on to a noun is none
+    ("The ministers meet on May 5 and 6 in Geneva.", "1999-02-10",
+     [("May 5", "DATE", "1999-05-05", None), ("6", "DATE", "1999-05-06", None)]),
+    ("Talks are set for June 2 or 3, 2000, officials said.", "1999-02-10",
+     [("June 2", "DATE", "1999-06-02", None), ("3, 2000", "DATE", "2000-06-03", None)]),
+    ("On March 3 and 15 people died.", "1999-02-10", [("March 3", "DATE", "1998-03-03", None)]),
+    ("Prices on May 4 and 25 percent gains.", "1999-02-10", [("May 4", "DATE", "1999-05-04", None)]),
+    # "the latest fiscal year": the last one that has ended, as "the latest quarter"
+    ("The group had sales of $6 billion in the latest fiscal year.", "1989-11-02",
+     [("the latest fiscal year", "DATE", "1988", None)]),
+    ("Sales rose in the most recent fiscal year.", "1989-11-02",
+     [("the most recent fiscal year", "DATE", "1988", None)]),
+    # "the day after his death": the day of an event, counted from the time the text last
+    # spoke of; not before a clause, nor before a time the grammar reads itself
+    ("Slepian was shot on Oct. 23. Two men came to his house the day after his death.", "1998-11-21",
+     [("Oct. 23", "DATE", "1998-10-23", None), ("the day", "DATE", "1998-10-24", None)]),
+    ("She voted the day before the election.", "1998-11-21", [("the day", "DATE", "1998-11-20", None)]),
+    ("He was last seen Nov. 3, the day before authorities issued a warrant.", "1998-11-21",
+     [("Nov. 3", "DATE", "1998-11-03", None)]),
+    ("He left later in the day before returning home.", "1998-11-21", []),
+    # "a high for the year of $42.875": an amount after "of" leaves "the year" a date
+    ("The stock rose to a high for the year of $42.875 a share in June.", "1989-11-02",
+     [("the year", "DATE", "1989", None), ("June", "DATE", "1989-06", None)]),
+    ("It was the best month for the year of the dragon.", "1989-11-02", []),
 ]
 
 
