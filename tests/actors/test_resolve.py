@@ -633,6 +633,13 @@ def mentions(nlp, text: str, day: str):
          "NIS", "KORSPY", "government", "National Intelligence Service"),
         ("Dominic Raab met the EU's negotiator in Brussels.", "2018-08-01",
          "Dominic Raab", "GBRGOV", "person", "Dominic Raab"),
+        # a body's possessive before the last name of someone named in full earlier is that person
+        ("Mark Hibbs, a senior associate with the Carnegie Endowment, said so. It is a staple of "
+         "Iranian rhetoric, Carnegie’s Hibbs says.", "2015-07-07", "Hibbs", None, "person", "Mark Hibbs"),
+        # a place's name before a criminal group's noun names the group, not the place
+        ("His father once ran the Sinaloa drug gang.", "2019-10-21", "Sinaloa", None, "organization", "Sinaloa"),
+        ("The Gulf cartel fought its rivals.", "2019-10-21", "Gulf", None, "organization", "Gulf"),
+        ("Gangs roam the streets in Sinaloa.", "2019-10-21", "Sinaloa", "MEX", "location", "Sinaloa"),
     ],
 )
 def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | None, kind: str, name: str) -> None:
@@ -664,6 +671,10 @@ def test_resolve_mention(nlp, text: str, day: str, mention: str, actor: str | No
         ("Update at 2:23 p.m. ET. The police arrived at the scene.", "2015-11-18", "ET"),  # a time zone
         ("“[W]e understand the problem,” the secretary said.", "2017-04-08", "[W]e"),  # an editorial bracket
         ("“[W]e understand the problem,” the secretary said.", "2017-04-08", "W]e"),
+        # a law named after its authors (non_actors.yaml)
+        ("It would be a dismantling of Dodd-Frank. Dodd-Frank is a very negative force.", "2016-05-17",
+         "Dodd-Frank"),
+        ("He would dismantle the Dodd-Frank financial regulations.", "2016-05-17", "Dodd"),
     ],
 )
 def test_resolve_no_mention(nlp, text: str, day: str, absent: str) -> None:
@@ -711,6 +722,12 @@ def test_resolve_bad_sentence_does_not_lose_the_article(nlp, monkeypatch) -> Non
         ("Doctors Without Borders", "ORG", [("Doctors Without Borders", "ORG")]),  # no possessive
         ("Unknown Body's Sean Hannity", "ORG", [("Unknown Body's Sean Hannity", "ORG")]),  # body unknown
         ("Fox News’s Sean Hannity", "PERSON", [("Fox News’s Sean Hannity", "PERSON")]),  # titles do this
+        # a body's possessive before the last name of someone the article names in full
+        ("Carnegie’s Hibbs", "ORG", [("Hibbs", "PERSON")]),  # the body unknown: only the person
+        ("Brookings’s Riedel", "PERSON", [("Riedel", "PERSON")]),
+        ("NPR's Kuhn", "ORG", [("NPR's", "ORG"), ("Kuhn", "PERSON")]),  # a known body keeps its mention
+        ("Carnegie’s Endowment", "ORG", [("Carnegie’s Endowment", "ORG")]),  # no one the article names
+        ("Hitler’s Army Group North", "ORG", [("Hitler’s Army Group North", "ORG")]),
     ],
 )
 def test_resolve_owner_and_person_split(text: str, label: str, parts: list[tuple[str, str]]) -> None:
@@ -721,7 +738,8 @@ def test_resolve_owner_and_person_split(text: str, label: str, parts: list[tuple
     from dateline.actors.resolve import _owner_and_person
 
     doc = spacy.blank("en")(text)
-    found = _owner_and_person(Span(doc, 0, len(doc), label=label))
+    named = {"hibbs", "mark", "riedel", "bruce", "kuhn", "anthony"}  # the article's full names' words
+    found = _owner_and_person(Span(doc, 0, len(doc), label=label), named)
     assert [(s.text, s.label_) for s in found] == parts
 
 

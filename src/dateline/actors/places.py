@@ -50,7 +50,7 @@ def cities() -> dict[str, tuple[City, ...]]:
 @functools.lru_cache(maxsize=1)
 def _place_words() -> dict[str, frozenset[str]]:
     data = load_yaml("places_words.yaml")
-    keys = ("suffixes", "landmarks", "prefixes", "waters", "facilities", "nouns")
+    keys = ("suffixes", "landmarks", "prefixes", "waters", "facilities", "nouns", "gangs")
     return {key: frozenset(fold(w).lower() for w in data[key]) for key in keys}
 
 
@@ -83,6 +83,18 @@ def place_noun_after(doc: Doc, end: int) -> bool:
         if not (word.is_alpha and word.is_lower):
             return False
         if word.lower_ in nouns:
+            return True
+    return False
+
+
+def gang_noun_after(doc: Doc, end: int) -> bool:
+    """Whether a criminal group's noun follows token ``end``, after at most two lower-case
+    words ("[Sinaloa] drug gang", "[the Gulf] cartel")."""
+    for i in range(end, min(end + 3, len(doc))):
+        word = doc[i]
+        if not (word.is_alpha and word.is_lower):
+            return False
+        if word.lower_ in _place_words()["gangs"]:
             return True
     return False
 

@@ -54,7 +54,7 @@ from .people import (
     settle,
     share_titles,
 )
-from .places import choose, is_big_city, landmark_heads, landmark_prefixes, place_noun_after
+from .places import choose, gang_noun_after, is_big_city, landmark_heads, landmark_prefixes, place_noun_after
 from .titles import title_words
 
 log = logging.getLogger(__name__)
@@ -128,6 +128,10 @@ class Resolver:
             _guard(doc[f.start : f.end], _home_body, doc, f, at, context)
             if f.actor is None and doc[f.start].ent_type_ == "NORP" and f.type == "organization":
                 _drop(found, at, f)  # "Conservatives" in an article about no country that has them
+        for f in found:
+            if f.type == "location" and gang_noun_after(doc, f.end):
+                f.actor, f.type, f.place = None, "organization", None  # "the Sinaloa drug gang"
+                f.name = name_tokens(doc[f.start : f.end]).text  # "Gulf", not the region it named
         _acronyms(doc, found)
         _join_country_bodies(doc, found)
         # Places the data does not know take a country from the sentence or the article.
@@ -181,13 +185,14 @@ class Resolver:
 
     def _spans(self, doc: Doc, context: Context) -> list[Span]:
         """spaCy's entities of the labels we resolve, plus country words in the gaps between them."""
+        named = _person_words([e for e in doc.ents if e.label_ == "PERSON"])
         ents = [
             part
             for e in doc.ents
             for piece in _paragraph_parts(e)
             for kept in _without_furniture(piece)
             for cut in _before_hover_card(kept, context.glued)
-            for part in _owner_and_person(_with_landmark(cut))
+            for part in _owner_and_person(_with_landmark(cut), named)
         ]
         spans = [e for e in ents if (e.label_ in LABELS or e.label_ == "PERSON") and not _junk(e)]
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -382,9 +387,15 @@ def _without_furniture(span: Span) -> list[Span]:
     ]
 
 
-def _owner_and_person(span: Span) -> list[Span]:
+def _owner_and_person(span: Span, named: set[str]) -> list[Span]:
     """An entity that runs a known body and a full name together ("Fox News’s Sean Hannity"
-    tagged as one ORG) cut into the body and the person it employs."""
+    tagged as one ORG) cut into the body and the person it employs; a body's possessive before
+    the last name of someone the article names in full ("Carnegie’s Hibbs" after "Mark Hibbs,
+    a senior associate with the Carnegie Endowment") is that person (``named``: first and last
+    words of the article's full names)."""
+    short = _owner_and_short_name(span, named)
+    if short:
+        return short
     if span.label_ == "PERSON" or len(span) < 4:
         return [span]
     doc = span.doc
@@ -396,6 +407,23 @@ def _owner_and_person(span: Span) -> list[Span]:
             return [Span(doc, span.start, i + 1, label=span.label_), Span(doc, i + 1, span.end, label="PERSON")]
         break
     return [span]
+
+
+def _owner_and_short_name(span: Span, named: set[str]) -> list[Span]:
+    """ "Carnegie’s Hibbs", "Brookings’s Riedel": one or two words after a possessive, the last
+    the last name of a person the article names in full. A body the lexicon knows keeps its own
+    mention; one it does not know would only hide the person (no code to give it)."""
+    doc = span.doc
+    cuts = [i for i in range(span.start + 1, span.end - 1) if is_possessive(doc[i])]
+    if len(cuts) != 1 or not 1 <= span.end - cuts[0] - 1 <= 2:
+        return []
+    person = doc[cuts[0] + 1 : span.end]
+    if not all(t.is_alpha and t.is_title for t in person) or norm(person[-1].text) not in named:
+        return []
+    owner = doc[span.start : cuts[0]]
+    if lexicon().lookup(owner.text) is not None:
+        return [Span(doc, span.start, cuts[0] + 1, label="ORG"), Span(doc, person.start, person.end, label="PERSON")]
+    return [Span(doc, person.start, person.end, label="PERSON")]
 
 
 @functools.lru_cache(maxsize=1)
