@@ -63,6 +63,12 @@ def _article_cell(row: dict[str, Any]) -> str:
     return f"{escape(_article_label(row))}\n[dim]{row['article_date']}[/]"
 
 
+def _actor_cell(p: dict[str, Any] | None) -> str:
+    """A participant: its name (else its words) and, dimmed, its actor code."""
+    p = p or {}
+    return f"{escape(p.get('name') or p.get('text') or '?')} [dim]{p.get('actor') or ''}[/]"
+
+
 def _date_cell(date: dict[str, Any]) -> str:
     """A record's own date; "(article)" on a line of its own when it is the publication date."""
     cell = date["value"] + (f" {date['mod']}" if date.get("mod") else "")
@@ -101,16 +107,15 @@ def timeline(
         table.add_column("modality")
         _add_article_column(table)
         for e in rows:
-            who, whom = e["source"], e["target"]
             attributed = e["attributed_to"]
             modality = e["modality"]
             if attributed:
-                modality += f" ({attributed['name'] or attributed['text']})"
+                modality += f" ({escape(attributed['name'] or attributed['text'])})"
             table.add_row(
                 _date_cell(e["date"]),
                 f"{e['label']} [dim]({e['code']})[/]",
-                f"{escape(who['name'] or who['text'])} [dim]{who['actor'] or ''}[/]",
-                f"{escape(whom['name'] or whom['text'])} [dim]{whom['actor'] or ''}[/]",
+                _actor_cell(e["source"]),
+                _actor_cell(e["target"]),
                 modality,
                 _article_cell(e),
             )
@@ -177,10 +182,9 @@ def quotes(
         table = Table("date", "speaker", "cue", "quote", title=f"quotes ({len(rows)})", expand=True)
         _add_article_column(table)
         for q in rows:
-            speaker_ = q["speaker"] or {}
             table.add_row(
                 _date_cell(q["date"]),
-                f"{escape(speaker_.get('name') or speaker_.get('text') or '?')} [dim]{speaker_.get('actor') or ''}[/]",
+                _actor_cell(q["speaker"]),
                 escape(q["cue"] or ""),
                 escape(("“" if q["direct"] else "") + q["text"] + ("”" if q["direct"] else "")),
                 _article_cell(q),
